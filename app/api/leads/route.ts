@@ -1,0 +1,3 @@
+import { gateway } from "@/lib/dialects";
+
+export const POST = gateway.createLead.handler;

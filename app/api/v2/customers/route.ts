@@ -1,0 +1,3 @@
+import { suite } from "@/lib/dialects";
+
+export const GET = suite.listCustomers.handler;

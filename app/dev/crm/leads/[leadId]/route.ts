@@ -1,0 +1,3 @@
+import { crm } from "@/lib/dialects";
+
+export const GET = crm.getLead.handler;

@@ -1,0 +1,3 @@
+import { gateway } from "@/lib/dialects";
+
+export const GET = gateway.health.handler;

@@ -1,0 +1,3 @@
+import { dialler } from "@/lib/dialects";
+
+export const POST = dialler.addLead.handler;

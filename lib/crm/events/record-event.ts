@@ -1,0 +1,33 @@
+import type { Prisma } from "@/lib/db/client";
+
+/** Event names, as the gateway and suite seeds spell them. */
+export type EventType =
+  | "lead.created"
+  | "lead.status_updated"
+  | "customer.created"
+  | "invoice.created"
+  | "payment.received"
+  | "call.completed"
+  | "ticket.created";
+
+/**
+ * Appends an event to the outbox inside the caller's transaction: it is
+ * stored if and only if the change commits, and delivered afterwards by
+ * lib/jobs, never inline in the request.
+ */
+export async function recordEvent(
+  tx: Prisma.TransactionClient,
+  tenantId: string,
+  type: EventType,
+  data: Prisma.InputJsonObject,
+  occurredAt = new Date(),
+): Promise<void> {
+  await tx.outboxEvent.create({
+    data: {
+      tenantId,
+      type,
+      occurredAt,
+      payload: { event: type, timestamp: occurredAt.toISOString(), data },
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import { ValidationFailed } from "./errors";
+
+/** Position after a row in a (createdAt desc, id desc) listing. */
+export interface KeysetPosition {
+  createdAt: Date;
+  id: string;
+}
+
+/** Opaque to clients: base64url of "<iso time>|<uuid>". */
+export function encodeCursor(position: KeysetPosition): string {
+  return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string): KeysetPosition {
+  const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
+  const createdAt = new Date(iso ?? "");
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+    throw new ValidationFailed([{ field: "cursor", message: "Invalid cursor" }]);
+  }
+  return { createdAt, id };
+}
+
+/** Prisma `where` fragment for rows after the cursor in (createdAt desc, id desc) order. */
+export function afterCursor(position: KeysetPosition | undefined) {
+  if (!position) return {};
+  return {
+    OR: [{ createdAt: { lt: position.createdAt } }, { createdAt: position.createdAt, id: { lt: position.id } }],
+  };
+}

@@ -1,0 +1,75 @@
+import { getDb, type Prisma } from "@/lib/db/client";
+import { recordAudit } from "../audit/record-audit";
+import type { CrmContext } from "../context";
+import { ValidationFailed, type FieldError } from "../errors";
+import { recordEvent } from "../events/record-event";
+import { normalizePhone } from "../phone";
+import { SEQ, nextSeq } from "../sequence";
+import { displayName, type NewLead } from "./lead-input";
+import { leadPublicId } from "./lead-public-id";
+import { leadRecordSelect, type LeadRecord } from "./lead-record";
+
+/**
+ * The one way a lead comes into being, whichever dialect or page asks:
+ * checks references belong to the tenant, numbers the lead, and records
+ * `lead.created` in the same transaction.
+ */
+export async function createLead(ctx: CrmContext, input: NewLead): Promise<LeadRecord> {
+  const db = await getDb();
+  return db.$transaction((tx) => createLeadIn(tx, ctx, input));
+}
+
+/** createLead inside a caller's transaction (dialler submissions, imports). */
+export async function createLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead): Promise<LeadRecord> {
+  const name = displayName(input);
+  if (!name) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
+  await assertReferences(tx, ctx, input);
+  const seq = await nextSeq(tx, ctx.tenantId, SEQ.lead);
+  const lead = await tx.lead.create({
+    data: {
+      tenantId: ctx.tenantId,
+      seq,
+      name,
+      firstName: input.firstName?.trim() || null,
+      lastName: input.lastName?.trim() || null,
+      email: input.email.trim().toLowerCase(),
+      phone: input.phone ?? null,
+      phoneNormalized: normalizePhone(input.phone),
+      otherPhone: input.otherPhone ?? null,
+      company: input.company ?? null,
+      source: input.source ?? null,
+      status: input.status ?? "new",
+      score: input.score ?? null,
+      notes: input.notes ?? null,
+      campaignId: input.campaignId ?? null,
+      assignedToId: input.assignedToId ?? null,
+      lastContactAt: input.lastContactAt ?? null,
+      customFields: (input.customFields ?? {}) as Prisma.InputJsonObject,
+      leadTypeId: input.leadTypeId ?? null,
+      leadSubtypeId: input.leadSubtypeId ?? null,
+    },
+    select: leadRecordSelect,
+  });
+  await recordEvent(tx, ctx.tenantId, "lead.created", {
+    lead_id: leadPublicId(lead.id),
+    name: lead.name,
+    email: lead.email,
+    source: lead.source,
+  });
+  await recordAudit(tx, ctx, { action: "lead.created", entityType: "lead", entityId: lead.id });
+  return lead;
+}
+
+async function assertReferences(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead): Promise<void> {
+  const problems: FieldError[] = [];
+  // Sequential on purpose: a transaction is one connection (PGlite has only one).
+  const campaign = input.campaignId
+    ? await tx.campaign.findFirst({ where: { id: input.campaignId, tenantId: ctx.tenantId }, select: { id: true } })
+    : true;
+  const assignee = input.assignedToId
+    ? await tx.user.findFirst({ where: { id: input.assignedToId, tenantId: ctx.tenantId }, select: { id: true } })
+    : true;
+  if (!campaign) problems.push({ field: "campaign_id", message: "Campaign not found" });
+  if (!assignee) problems.push({ field: "assigned_to", message: "User not found" });
+  if (problems.length > 0) throw new ValidationFailed(problems);
+}

@@ -1,0 +1,13 @@
+import { getDb } from "@/lib/db/client";
+import type { CrmContext } from "../context";
+import { NotFound } from "../errors";
+import { isUuid } from "../uuid";
+import { leadRecordSelect, type LeadRecord } from "./lead-record";
+
+export async function getLead(ctx: CrmContext, leadId: string): Promise<LeadRecord> {
+  if (!isUuid(leadId)) throw new NotFound("Lead");
+  const db = await getDb();
+  const lead = await db.lead.findFirst({ where: { id: leadId, tenantId: ctx.tenantId }, select: leadRecordSelect });
+  if (!lead) throw new NotFound("Lead");
+  return lead;
+}

@@ -1,0 +1,9 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // Database drivers load WASM/native code at run time; keep them out of the bundle.
+  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@prisma/adapter-pg", "pg", "ioredis"],
+  poweredByHeader: false,
+  reactStrictMode: true,
+};
+
+export default nextConfig;
