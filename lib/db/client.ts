@@ -5,7 +5,7 @@ import { databaseTarget, type DatabaseTarget } from "./database-url";
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/client";
 
-interface DbHandle {
+export interface DbHandle {
   client: PrismaClient;
   close(): Promise<void>;
 }
@@ -35,7 +35,8 @@ export function isEmbedded(): boolean {
   return databaseTarget().kind === "pglite";
 }
 
-async function openDb(target: DatabaseTarget): Promise<DbHandle> {
+/** Opens a database of one's own (tests of a particular target); the app uses getDb(). */
+export async function openDb(target: DatabaseTarget): Promise<DbHandle> {
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const adapter = new PrismaPg({

@@ -68,6 +68,7 @@ function responses(dialect: Dialect, spec: Endpoint["spec"]): JsonObject {
     if (kind === "unauthorized" && spec.auth === "none") continue;
     if (kind === "forbidden" && !spec.scope) continue;
     if ((kind === "validation" || kind === "payload_too_large") && !spec.body) continue;
+    if (kind === "not_found" && !spec.params) continue;
     const status = dialect.renderError(new ApiError(kind, kind), { requestId: "req_0", timestamp: new Date(0).toISOString() }).status;
     errors[String(status)] ??= { description: describe(kind, status), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   }

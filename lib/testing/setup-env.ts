@@ -1,0 +1,17 @@
+import os from "node:os";
+import path from "node:path";
+import { afterAll, inject } from "vitest";
+import { closeDb } from "@/lib/db/client";
+
+// Every test file talks to the run's fresh PostgreSQL database.
+process.env.DATABASE_URL = inject("databaseUrl");
+// Secrets for the run, never the developer's data folder.
+process.env.CRM_DATA_DIR = path.join(os.tmpdir(), "crm-test-data");
+process.env.NEXTAUTH_SECRET = "test-session-secret";
+process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
+process.env.ADMIN_API_KEY = "test-admin-key";
+delete process.env.REDIS_URL;
+
+afterAll(async () => {
+  await closeDb();
+});

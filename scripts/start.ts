@@ -1,0 +1,71 @@
+// `npm start` (and `npm run dev` with --dev): everything a fresh clone needs
+// to serve the app: secrets → migrations → demo data on an empty embedded
+// database → a production build when the sources changed → next start.
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { appSecrets } from "@/lib/config/app-secrets";
+import { closeDb } from "@/lib/db/client";
+import { databaseTarget } from "@/lib/db/database-url";
+import { migrateDeploy } from "@/lib/db/migrate-deploy";
+import { seedDemo } from "../prisma/demo/seed-demo";
+
+const dev = process.argv.includes("--dev");
+const port = process.env.PORT ?? "3000";
+const root = process.cwd();
+const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
+
+async function main(): Promise<void> {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  appSecrets(); // generate on first run (kept in .data/) unless the environment provides them
+  // next-auth needs to know its own URL; without NEXTAUTH_URL, trust the Host header.
+  if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
+
+  const target = databaseTarget();
+  console.log(`Database: ${target.kind === "pglite" ? `embedded PostgreSQL (PGlite) in ${path.relative(root, target.dir)}` : "PostgreSQL (DATABASE_URL)"}`);
+  await migrateDeploy(process.env.DATABASE_URL);
+
+  if (target.kind === "pglite" && process.env.SEED_DEMO !== "0") {
+    // Only an empty embedded database gets demo data; a server gets it with `npm run db:seed`.
+    const outcome = await seedDemo();
+    if (outcome === "already-present") console.log("Demo data present.");
+  }
+  await closeDb(); // hand the embedded folder (and its lock) to the server process
+
+  if (!dev && buildIsStale()) {
+    console.log("Building the app (first start or sources changed)…");
+    const build = spawnSync(bin("next"), ["build"], { stdio: "inherit", env: process.env });
+    if (build.status !== 0) process.exit(build.status ?? 1);
+  }
+
+  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
+
+/** True when there is no build, or any source is newer than it. */
+function buildIsStale(): boolean {
+  const buildId = path.join(root, ".next", "BUILD_ID");
+  if (!fs.existsSync(buildId)) return true;
+  const built = fs.statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "next.config.mjs", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json"];
+  return sources.some((source) => newestMtime(path.join(root, source)) > built);
+}
+
+function newestMtime(file: string): number {
+  if (!fs.existsSync(file)) return 0;
+  const stat = fs.statSync(file);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(file)) {
+    if (entry === "generated" || entry === "node_modules") continue; // Prisma's output is rebuilt at install
+    newest = Math.max(newest, newestMtime(path.join(file, entry)));
+  }
+  return newest;
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await closeDb().catch(() => undefined);
+  process.exit(1);
+});
