@@ -1,3 +1,5 @@
+import { InlineCode } from "./inline-code";
+
 export interface Operation {
   summary: string;
   description?: string;
@@ -26,7 +28,15 @@ export function OperationDoc({ method, path, operation }: { method: string; path
         <code className="font-mono text-sm text-slate-900">{path}</code>
         <span className="text-sm text-slate-600">{operation.summary}</span>
       </h3>
-      {operation.description && <p className="mt-3 whitespace-pre-line text-sm text-slate-600">{operation.description}</p>}
+      {operation.description && (
+        <div className="mt-3 space-y-2 text-sm text-slate-600">
+          {operation.description.split("\n\n").map((paragraph) => (
+            <p key={paragraph}>
+              <InlineCode text={paragraph} />
+            </p>
+          ))}
+        </div>
+      )}
       {operation.parameters && operation.parameters.length > 0 && (
         <table className="mt-4 w-full text-left text-sm">
           <thead className="text-xs uppercase text-slate-500">

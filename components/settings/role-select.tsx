@@ -14,7 +14,7 @@ export function RoleSelect({ value, roles, label, change }: { value: string; rol
         aria-label={label}
         defaultValue={value}
         disabled={pending}
-        className="w-32 py-1"
+        className="w-36 min-w-[9rem] py-1"
         onChange={(event) => {
           const role = event.target.value;
           const select = event.target;

@@ -9,7 +9,7 @@ import path from "node:path";
  */
 export function migrateDeploy(databaseUrl: string | undefined, options: { quiet?: boolean } = {}): Promise<void> {
   const prisma = path.resolve(/*turbopackIgnore: true*/ process.cwd(), "node_modules", ".bin", "prisma");
-  const env = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, PRISMA_HIDE_UPDATE_MESSAGE: "1", CHECKPOINT_DISABLE: "1" };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
   return new Promise((resolve, reject) => {

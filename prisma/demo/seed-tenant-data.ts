@@ -16,6 +16,7 @@ export interface DemoVolume {
   country: "uk" | "in" | "us";
 }
 
+const CITIES = { uk: ["London", "Leeds", "Manchester", "Bristol"], in: ["Mumbai", "Pune", "Bengaluru", "Delhi"], us: ["Austin", "Boston", "Denver", "Seattle"] } as const;
 const D = (value: string | number) => new Prisma.Decimal(value);
 const DAY = 86_400_000;
 
@@ -43,16 +44,17 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
   const customers = Array.from({ length: volume.customers }, (_, i) => {
     const person = demoPerson(random, 10_000 + i, volume.country);
     const business = random.chance(0.6);
+    const createdAt = new Date(now.getTime() - random.int(30, 360) * DAY);
     return {
       id: randomUUID(), tenantId, seq: i + 1, externalId: `CUST${String(i + 1).padStart(3, "0")}`,
       name: business ? person.company : person.name, email: person.email, phone: person.phone, phoneNormalized: normalizePhone(person.phone),
       company: person.company, type: business ? ("business" as const) : ("individual" as const),
       status: random.weighted([["active", 85], ["inactive", 12], ["blocked", 3]] as const),
-      billingAddress: `${random.int(1, 200)} High Street`, address: `${random.int(1, 200)} High Street`, city: random.pick(["London", "Leeds", "Mumbai", "Austin", "Dublin"]),
+      billingAddress: `${random.int(1, 200)} High Street`, address: `${random.int(1, 200)} High Street`, city: random.pick(CITIES[volume.country]),
       country: volume.country === "in" ? "IN" : volume.country === "us" ? "US" : "GB", paymentTerms: random.pick(["Net 15", "Net 30", "Due on receipt"]),
       creditLimit: D(random.pick([1000, 5000, 10000, 25000])), tags: random.chance(0.2) ? ["vip"] : [],
       customFields: { accountBalance: random.int(0, 9000) }, assignedToId: random.pick(userIds),
-      createdAt: new Date(now.getTime() - random.int(30, 360) * DAY),
+      createdAt, updatedAt: createdAt,
     };
   });
   await db.customer.createMany({ data: customers });

@@ -11,7 +11,7 @@ export const dialler: Dialect = {
   name: "dialler",
   title: "Dialler Leads API",
   description:
-    "Submit leads to the dialler and cancel them (seed 002). Authenticate with `?key=<api key>`. Validation failures: HTTP 400 with `{\"<field>\":{\"0\":\"<message>\"}}`.",
+    "Submit leads to the dialler (seed 002). Authenticate with `?key=<api key>`. Validation failures: HTTP 400 with `{\"<field>\":{\"0\":\"<message>\"}}`.",
   credentials: [{ in: "query", name: "key" }],
   rateLimit: { name: "dialler", points: 120, durationSeconds: 60 },
   renderError(error) {

@@ -7,7 +7,7 @@ export const suite: Dialect = {
   name: "suite",
   title: "Business Suite API (/api/v2)",
   description:
-    "Customers, invoices, transactions, products, quotes, tickets, leads, users, reports, webhooks and batch operations (seed 004). Authenticate with `Authorization: Bearer <api key>` or `X-API-Key`. 1000 requests per hour per key; every response carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset. Ids are integers numbered per workspace.",
+    "The Business Suite API of seed 004. Authenticate with `Authorization: Bearer <api key>` or `X-API-Key`. 1000 requests per hour per key; every response carries X-RateLimit-Limit, X-RateLimit-Remaining and X-RateLimit-Reset. Ids are integers numbered per workspace.",
   credentials: [{ in: "bearer" }, { in: "header", name: "X-API-Key" }],
   rateLimit: { name: "suite", points: 1000, durationSeconds: 3600 },
   renderError(error) {

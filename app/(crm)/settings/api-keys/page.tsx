@@ -22,7 +22,7 @@ export default async function ApiKeysPage() {
   }
   const keys = await listApiKeys(ctx);
   return (
-    <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+    <div className="grid gap-6 2xl:grid-cols-[1fr_24rem]">
       <Card title="API keys" description="Keys authenticate integrations on all five APIs. Only a hash is stored; revoked keys stop working within seconds.">
         {keys.length === 0 ? (
           <p className="text-sm text-slate-500">No keys yet.</p>
@@ -51,7 +51,7 @@ export default async function ApiKeysPage() {
                     </td>
                     <td className="py-2 pr-4 font-mono text-xs">{key.prefix}…</td>
                     <td className="py-2 pr-4 text-xs text-slate-600">{key.scopes.includes(ALL_SCOPES) ? "all" : key.scopes.join(", ")}</td>
-                    <td className="py-2 pr-4 text-xs text-slate-600">{formatDateTime(key.lastUsedAt)}</td>
+                    <td className="whitespace-nowrap py-2 pr-4 text-xs text-slate-600">{formatDateTime(key.lastUsedAt)}</td>
                     <td className="py-2 pr-4">{key.revokedAt ? <Badge tone="red">revoked</Badge> : <Badge tone="green">active</Badge>}</td>
                     <td className="py-2 text-right">
                       {!key.revokedAt && (

@@ -20,7 +20,7 @@ export default async function UsersPage() {
   }
   const users = await listUsers(ctx);
   return (
-    <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
+    <div className="grid gap-6 2xl:grid-cols-[1fr_24rem]">
       <Card title="Users" description="People who can sign in to this workspace. Deactivated users cannot sign in; their history stays.">
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm" data-testid="users-table">
@@ -47,7 +47,7 @@ export default async function UsersPage() {
                       <RoleSelect value={user.role} roles={[...ROLES]} label={`Role of ${user.email}`} change={setUserRoleAction.bind(null, user.id)} />
                     )}
                   </td>
-                  <td className="py-2 pr-4 text-xs text-slate-600">{formatDateTime(user.lastLoginAt)}</td>
+                  <td className="whitespace-nowrap py-2 pr-4 text-xs text-slate-600">{formatDateTime(user.lastLoginAt)}</td>
                   <td className="py-2 pr-4">{user.active ? <Badge tone="green">active</Badge> : <Badge tone="red">deactivated</Badge>}</td>
                   <td className="py-2 text-right">
                     {user.id !== me.id &&
