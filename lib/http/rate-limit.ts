@@ -26,10 +26,13 @@ const globalForLimits = globalThis as typeof globalThis & {
 };
 
 function redisClient(url: string): Redis {
+  // Commands wait for the first connection (so early requests count in Redis
+  // too) but never long: past the timeout the in-memory insurance answers.
   globalForLimits.__crmRedis ??= new Redis(url, {
-    enableOfflineQueue: false,
+    enableOfflineQueue: true,
     maxRetriesPerRequest: 1,
-    lazyConnect: false,
+    commandTimeout: 500,
+    connectTimeout: 2_000,
   });
   // ioredis reports connection errors as events; without a listener they crash the process.
   if (globalForLimits.__crmRedis.listenerCount("error") === 0) {
@@ -75,7 +78,9 @@ function outcome(rule: RateLimitRule, res: RateLimiterRes, allowed: boolean): Ra
   };
 }
 
-/** For tests: drop every counter held in this process. */
+/** For tests: forget this process's limiters and Redis connection (as a new instance would start). */
 export function resetRateLimits(): void {
   globalForLimits.__crmLimiters?.clear();
+  globalForLimits.__crmRedis?.disconnect();
+  globalForLimits.__crmRedis = undefined;
 }

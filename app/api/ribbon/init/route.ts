@@ -1,0 +1,3 @@
+import { ribbon } from "@/lib/dialects";
+
+export const POST = ribbon.init.handler;
