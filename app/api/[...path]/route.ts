@@ -1,0 +1,6 @@
+import { gateway } from "@/lib/dialects";
+import { unknownEndpoint } from "@/lib/http/unknown-endpoint";
+
+const handler = unknownEndpoint(gateway.dialect);
+
+export { handler as DELETE, handler as GET, handler as PATCH, handler as POST, handler as PUT };
