@@ -87,7 +87,8 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
 
       const params = parse(spec.params, (await context?.params) ?? {}, "params", "bad_request");
       const query = parse(spec.query, Object.fromEntries(url.searchParams), "query", "bad_request");
-      const body = parse(spec.body, rawBody, undefined, "validation");
+      // An absent body reads as {}, so callers learn which fields are required.
+      const body = parse(spec.body, rawBody ?? {}, undefined, "validation");
       const ctx = "tenantId" in principal ? { tenantId: principal.tenantId, actor: { type: principal.kind, id: principal.id } } : null;
 
       const result = await spec.handler({

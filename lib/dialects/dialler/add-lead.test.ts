@@ -62,6 +62,9 @@ describe("dialler: POST /lead/add", () => {
       mobile: { "0": "Mobile cannot be blank." },
       type: { "0": "Type cannot be blank." },
     });
+    const empty = await callRoute(dialler.addLead.handler, { path: `/lead/add?key=${tenant.key}`, method: "POST" });
+    expect(empty.status).toBe(400);
+    expect(Object.keys(empty.json).sort()).toEqual(["email", "first_name", "mobile", "surname", "type"]);
     const badData = await add({ ...submission, data: "{not json" });
     expect(badData.json).toEqual({ data: { "0": "Empty or invalid content of `data` field" } });
     const emptyData = await add({ ...submission, data: "" });
