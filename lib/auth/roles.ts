@@ -1,5 +1,7 @@
 import type { Role } from "@/lib/db/generated/enums";
 
+export type { Role };
+
 export const ROLES: readonly Role[] = ["admin", "manager", "rep", "analyst"];
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/current-user";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES, type Role } from "@/lib/auth/roles";
 import { ValidationFailed } from "@/lib/crm/errors";
 import { createUser } from "@/lib/crm/users/create-user";
 import { updateUser } from "@/lib/crm/users/update-user";
-import type { Role } from "@/lib/db/generated/enums";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 
 export async function createUserAction(input: { name: string; email: string; password: string; role: string }): Promise<ActionResult<{ email: string }>> {
