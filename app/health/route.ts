@@ -1,3 +1,4 @@
-import { gateway } from "@/lib/dialects";
+import { health } from "@/lib/dialects/gateway/health";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = gateway.health.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(health);

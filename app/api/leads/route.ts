@@ -1,3 +1,4 @@
-import { gateway } from "@/lib/dialects";
+import { createGatewayLead } from "@/lib/dialects/gateway/create-lead";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const POST = gateway.createLead.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(createGatewayLead);

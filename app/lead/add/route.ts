@@ -1,3 +1,4 @@
-import { dialler } from "@/lib/dialects";
+import { addDiallerLead } from "@/lib/dialects/dialler/add-lead";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const POST = dialler.addLead.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(addDiallerLead);

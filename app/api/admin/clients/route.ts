@@ -1,3 +1,4 @@
-import { ribbon } from "@/lib/dialects";
+import { listAdminClients } from "@/lib/dialects/ribbon/admin-clients";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = ribbon.adminClients.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listAdminClients);

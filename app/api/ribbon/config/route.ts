@@ -1,3 +1,4 @@
-import { ribbon } from "@/lib/dialects";
+import { getRibbonConfig } from "@/lib/dialects/ribbon/config";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = ribbon.config.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getRibbonConfig);

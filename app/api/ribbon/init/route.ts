@@ -1,3 +1,4 @@
-import { ribbon } from "@/lib/dialects";
+import { initRibbonEndpoint } from "@/lib/dialects/ribbon/init";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const POST = ribbon.init.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(initRibbonEndpoint);

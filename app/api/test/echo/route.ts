@@ -1,3 +1,4 @@
-import { gateway } from "@/lib/dialects";
+import { echo } from "@/lib/dialects/gateway/echo";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = gateway.echo.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(echo);

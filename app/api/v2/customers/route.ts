@@ -1,3 +1,4 @@
-import { suite } from "@/lib/dialects";
+import { listSuiteCustomers } from "@/lib/dialects/suite/list-customers";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = suite.listCustomers.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listSuiteCustomers);

@@ -1,3 +1,4 @@
-import { crm } from "@/lib/dialects";
+import { listCrmLeads } from "@/lib/dialects/crm/list-leads";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = crm.listLeads.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listCrmLeads);

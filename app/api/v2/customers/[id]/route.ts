@@ -1,3 +1,4 @@
-import { suite } from "@/lib/dialects";
+import { getSuiteCustomer } from "@/lib/dialects/suite/get-customer";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = suite.getCustomer.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getSuiteCustomer);

@@ -1,3 +1,4 @@
-import { crm } from "@/lib/dialects";
+import { getCrmLead } from "@/lib/dialects/crm/get-lead";
+import { bindRoute } from "@/lib/http/bind-route";
 
-export const GET = crm.getLead.handler;
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getCrmLead);
