@@ -5,6 +5,7 @@ import type { CrmContext } from "@/lib/crm/context";
 import { ApiError } from "./api-error";
 import { authenticate, type AuthMode } from "./authenticate";
 import type { CredentialStyle, Dialect } from "./dialect";
+import { effectiveRule } from "./plan-rate-limits";
 import { consumeRateLimit, type RateLimitOutcome, type RateLimitRule } from "./rate-limit";
 import { readJsonBody } from "./read-body";
 import { newRequestId } from "./request-id";
@@ -77,9 +78,10 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
       const rawBody = spec.body || styles.some((s) => s.in === "body") ? await readJsonBody(request) : undefined;
       const principal = await authenticate(spec.auth, styles, request, url, rawBody);
 
-      limit = await consumeRateLimit(rule, `${principal.kind}:${principal.id}`);
+      const applied = await effectiveRule(rule, principal);
+      limit = await consumeRateLimit(applied, `${principal.kind}:${principal.id}`);
       if (!limit.allowed) {
-        throw new ApiError("rate_limited", `Rate limit exceeded: ${rule.points} requests per ${describeWindow(rule.durationSeconds)}`, [], limit.retryAfterSeconds);
+        throw new ApiError("rate_limited", `Rate limit exceeded: ${applied.points} requests per ${describeWindow(applied.durationSeconds)}`, [], limit.retryAfterSeconds);
       }
       if (spec.scope && "scopes" in principal && !hasScope(principal.scopes, spec.scope)) {
         throw new ApiError("forbidden", `This credential lacks the ${spec.scope} scope`);
