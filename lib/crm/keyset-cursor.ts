@@ -1,4 +1,5 @@
 import { ValidationFailed } from "./errors";
+import { isUuid } from "./uuid";
 
 /** Position after a row in a (createdAt desc, id desc) listing. */
 export interface KeysetPosition {
@@ -11,12 +12,10 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(`${position.createdAt.toISOString()}|${position.id}`, "utf8").toString("base64url");
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function decodeCursor(cursor: string): KeysetPosition {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (!id || !UUID.test(id) || Number.isNaN(createdAt.getTime())) {
+  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
     throw new ValidationFailed([{ field: "cursor", message: "Invalid cursor" }]);
   }
   return { createdAt, id };
