@@ -9,7 +9,8 @@ describe("POST /api/ribbon/init: whose page is asking", () => {
 
   it("refuses a browser on another origin that claims an allowed domain in the body", async () => {
     const tenant = await tenantWithToken();
-    for (const headers of [{ Origin: "https://evil.example" }, { Referer: "https://evil.example/page" }, { Origin: "null" }]) {
+    const origins: Record<string, string>[] = [{ Origin: "https://evil.example" }, { Referer: "https://evil.example/page" }, { Origin: "null" }];
+    for (const headers of origins) {
       const reply = await init({ apiKey: tenant.key, domain: "yourcrm.com" }, headers);
       expect(reply.status).toBe(403);
       expect(reply.json).toEqual({ error: "Domain not allowed" });
@@ -34,7 +35,8 @@ describe("POST /api/ribbon/init: whose page is asking", () => {
 
   it("accepts the tenant's own page (Origin or Referer matching the domain) and server-to-server callers", async () => {
     const tenant = await tenantWithToken();
-    for (const headers of [{ Origin: "https://app.yourcrm.com" }, { Referer: "https://app.yourcrm.com:8443/crm?x=1" }, {}]) {
+    const origins: Record<string, string>[] = [{ Origin: "https://app.yourcrm.com" }, { Referer: "https://app.yourcrm.com:8443/crm?x=1" }, {}];
+    for (const headers of origins) {
       const reply = await init({ apiKey: tenant.key, domain: "app.yourcrm.com" }, headers);
       expect(reply.status).toBe(200);
       expect(reply.json.exotelToken).toBe("tok-secret");
