@@ -7,7 +7,7 @@ import { closeDb } from "@/lib/db/client";
 process.env.DATABASE_URL = inject("databaseUrl");
 // Secrets for the run, never the developer's data folder.
 process.env.CRM_DATA_DIR = path.join(os.tmpdir(), "crm-test-data");
-process.env.NEXTAUTH_SECRET = "test-session-secret";
+process.env.NEXTAUTH_SECRET = "test-session-secret-of-32-characters-or-more";
 process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 process.env.ADMIN_API_KEY = "test-admin-key";
 delete process.env.REDIS_URL;
