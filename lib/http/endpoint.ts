@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Principal } from "@/lib/auth/principal";
+import { rateLimitKey, type Principal } from "@/lib/auth/principal";
 import { hasScope, type Scope } from "@/lib/auth/scopes";
 import type { CrmContext } from "@/lib/crm/context";
 import { ApiError } from "./api-error";
@@ -84,7 +84,7 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
       const principal = await authenticate(spec.auth, styles, request, url, rawBody);
 
       const applied = await effectiveRule(rule, principal);
-      limit = await consumeRateLimit(applied, `${principal.kind}:${principal.id}`);
+      limit = await consumeRateLimit(applied, rateLimitKey(principal));
       if (!limit.allowed) {
         throw new ApiError("rate_limited", `Rate limit exceeded: ${applied.points} requests per ${describeWindow(applied.durationSeconds)}`, [], limit.retryAfterSeconds);
       }
