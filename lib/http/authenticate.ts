@@ -3,6 +3,7 @@ import { principalForJwt } from "@/lib/auth/jwt-principal";
 import { isPlatformAdminKey } from "@/lib/auth/platform-admin";
 import type { Principal } from "@/lib/auth/principal";
 import { ApiError } from "./api-error";
+import { clientAddress } from "./client-address";
 import type { CredentialStyle } from "./dialect";
 
 export type AuthMode = "tenant" | "platform_admin" | "none";
@@ -61,12 +62,6 @@ export async function authenticate(
   const principal = presented.jwt ? await principalForJwt(presented.value) : await principalForApiKey(presented.value);
   if (!principal) throw new ApiError("unauthorized", presented.jwt ? "Invalid or expired token" : "Invalid API key");
   return principal;
-}
-
-/** Best-effort client address for anonymous rate limiting (behind a proxy, the first forwarded hop). */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
