@@ -3,7 +3,12 @@ import { createCrmCustomer } from "./create-customer";
 import { getCrmCustomerHealth } from "./customer-health";
 import { getCrmCustomerSegments } from "./customer-segments";
 import { deleteCrmCustomer } from "./delete-customer";
+import { createCrmOrder } from "./create-order";
+import { deleteCrmOrder } from "./delete-order";
 import { crm as dialect } from "./dialect";
+import { getCrmOrder } from "./get-order";
+import { listCrmOrders } from "./list-orders";
+import { updateCrmOrder } from "./update-order";
 import { getCrmCustomer } from "./get-customer";
 import { getCrmLead } from "./get-lead";
 import { listCrmCustomers } from "./list-customers";
@@ -22,6 +27,11 @@ export const crm = {
   deleteCustomer: deleteCrmCustomer,
   customerSegments: getCrmCustomerSegments,
   customerHealth: getCrmCustomerHealth,
+  listOrders: listCrmOrders,
+  getOrder: getCrmOrder,
+  createOrder: createCrmOrder,
+  updateOrder: updateCrmOrder,
+  deleteOrder: deleteCrmOrder,
 };
 export const crmEndpoints: Endpoint[] = [
   listCrmLeads,
@@ -34,4 +44,9 @@ export const crmEndpoints: Endpoint[] = [
   deleteCrmCustomer,
   getCrmCustomerSegments,
   getCrmCustomerHealth,
+  listCrmOrders,
+  createCrmOrder,
+  getCrmOrder,
+  updateCrmOrder,
+  deleteCrmOrder,
 ];
