@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { getDb, type Prisma } from "@/lib/db/client";
-import type { CallStatus } from "@/lib/db/generated/enums";
+import type { CallDirection, CallStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import { linkExternalCustomerIn } from "../customers/link-external-customer";
 import { markDialledIn } from "../dialler/mark-dialled";
@@ -65,11 +65,11 @@ interface Stamp {
 // Sequential on purpose: a transaction is one connection.
 async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallEventInput, stamp: Stamp): Promise<LoggedCallEvent> {
   const { tenantId } = ctx;
-  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null }[]>`
+  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null }[]>`
     INSERT INTO "Call" ("id", "tenantId", "callSid", "status", "startTime", "firstEventAt", "lastEventAt", "updatedAt")
     VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${input.callSid}, 'active', ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.now})
     ON CONFLICT ("tenantId", "callSid") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
-    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId"`;
+    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction"`;
   if (!call) throw new Error("call upsert returned no row");
 
   if (call.created) {
@@ -86,7 +86,7 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   const inserted = await tx.$queryRaw<{ logId: string }[]>`
     INSERT INTO "CallEvent" ("id", "tenantId", "logId", "fingerprint", "callId", "callSid", "event", "data", "occurredAt", "receivedAt", "domain", "customerExternalId", "callDirection")
     VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${stamp.logId}, ${stamp.fingerprint}, ${call.id}::uuid, ${input.callSid}, ${input.event},
-      ${JSON.stringify(input.data)}::jsonb, ${stamp.occurredAt}, ${stamp.now}, ${input.domain ?? null}, ${customerExternalId}, ${input.callDirection ?? null}::"CallDirection")
+      ${JSON.stringify(input.data)}::jsonb, ${stamp.occurredAt}, ${stamp.now}, ${input.domain ?? null}, ${customerExternalId}, ${input.callDirection ?? call.direction}::"CallDirection")
     ON CONFLICT DO NOTHING
     RETURNING "logId"`;
   if (inserted.length === 0) {
@@ -106,6 +106,11 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
     FROM "CallEvent" WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid}
     ORDER BY "occurredAt", "id"`;
   const folded = foldCall(events);
+  if (folded.direction && events.some((e) => e.callDirection === null)) {
+    // Events that came before the direction was known get it, so call-logs can filter them by direction.
+    await tx.$executeRaw`UPDATE "CallEvent" SET "callDirection" = ${folded.direction}::"CallDirection"
+      WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid} AND "callDirection" IS NULL`;
+  }
 
   let customerId = call.customerId;
   if (customerExternalId) {

@@ -1,0 +1,4 @@
+import { getRibbonDetailedAnalytics } from "@/lib/dialects/ribbon/analytics-detailed";
+import { bindRoute } from "@/lib/http/bind-route";
+
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getRibbonDetailedAnalytics);

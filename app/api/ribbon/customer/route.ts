@@ -1,0 +1,4 @@
+import { saveRibbonCustomer } from "@/lib/dialects/ribbon/save-customer";
+import { bindRoute } from "@/lib/http/bind-route";
+
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(saveRibbonCustomer);
