@@ -1,4 +1,4 @@
 import { listRibbonActiveCalls } from "@/lib/dialects/ribbon/active-calls";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listRibbonActiveCalls);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(listRibbonActiveCalls);

@@ -1,4 +1,4 @@
 import { getRibbonAnalytics } from "@/lib/dialects/ribbon/analytics";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getRibbonAnalytics);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(getRibbonAnalytics);

@@ -1,4 +1,4 @@
 import { listRibbonCallLogs } from "@/lib/dialects/ribbon/call-logs";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listRibbonCallLogs);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(listRibbonCallLogs);

@@ -1,4 +1,4 @@
 import { saveRibbonCustomer } from "@/lib/dialects/ribbon/save-customer";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(saveRibbonCustomer);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(saveRibbonCustomer);

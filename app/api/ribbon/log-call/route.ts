@@ -1,4 +1,4 @@
 import { logCall } from "@/lib/dialects/ribbon/log-call";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(logCall);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(logCall);

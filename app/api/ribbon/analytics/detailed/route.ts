@@ -1,4 +1,4 @@
 import { getRibbonDetailedAnalytics } from "@/lib/dialects/ribbon/analytics-detailed";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getRibbonDetailedAnalytics);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(getRibbonDetailedAnalytics);

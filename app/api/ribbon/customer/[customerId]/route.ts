@@ -1,4 +1,4 @@
 import { getRibbonCustomer } from "@/lib/dialects/ribbon/get-customer";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getRibbonCustomer);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(getRibbonCustomer);

@@ -1,4 +1,4 @@
 import { exportRibbonCalls } from "@/lib/dialects/ribbon/export-calls";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(exportRibbonCalls);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(exportRibbonCalls);

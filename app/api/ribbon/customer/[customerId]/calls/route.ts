@@ -1,4 +1,4 @@
 import { listRibbonCustomerCalls } from "@/lib/dialects/ribbon/customer-calls";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listRibbonCustomerCalls);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(listRibbonCustomerCalls);
