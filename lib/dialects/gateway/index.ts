@@ -1,4 +1,8 @@
 import type { Endpoint } from "@/lib/http/endpoint";
+import { leadAnalyticsEndpoint } from "./analytics-leads";
+import { leadSentimentEndpoint } from "./analytics-sentiment";
+import { analyze } from "./analyze";
+import { classifyLeadEndpoint } from "./classify-lead";
 import { createGatewayLead } from "./create-lead";
 import { gateway as dialect } from "./dialect";
 import { echo } from "./echo";
@@ -14,6 +18,21 @@ export const gateway = {
   listLeads: listGatewayLeads,
   getLead: getGatewayLead,
   updateLead: updateGatewayLead,
+  leadAnalytics: leadAnalyticsEndpoint,
+  leadSentiment: leadSentimentEndpoint,
+  analyze,
+  classifyLead: classifyLeadEndpoint,
   echo,
 };
-export const gatewayEndpoints: Endpoint[] = [health, listGatewayLeads, createGatewayLead, getGatewayLead, updateGatewayLead, echo];
+export const gatewayEndpoints: Endpoint[] = [
+  health,
+  listGatewayLeads,
+  createGatewayLead,
+  getGatewayLead,
+  updateGatewayLead,
+  leadAnalyticsEndpoint,
+  leadSentimentEndpoint,
+  analyze,
+  classifyLeadEndpoint,
+  echo,
+];
