@@ -9,6 +9,7 @@ import { echo } from "./echo";
 import { getGatewayLead } from "./get-lead";
 import { health } from "./health";
 import { listGatewayLeads } from "./list-leads";
+import { clearLeads, generateLeads, mockAnalytics } from "./test-data";
 import { updateGatewayLead } from "./update-lead";
 
 export const gateway = {
@@ -22,6 +23,9 @@ export const gateway = {
   leadSentiment: leadSentimentEndpoint,
   analyze,
   classifyLead: classifyLeadEndpoint,
+  generateLeads,
+  clearLeads,
+  mockAnalytics,
   echo,
 };
 export const gatewayEndpoints: Endpoint[] = [
@@ -34,5 +38,8 @@ export const gatewayEndpoints: Endpoint[] = [
   leadSentimentEndpoint,
   analyze,
   classifyLeadEndpoint,
+  generateLeads,
+  clearLeads,
+  mockAnalytics,
   echo,
 ];
