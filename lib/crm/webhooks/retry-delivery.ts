@@ -8,10 +8,10 @@ import { isUuid } from "../uuid";
  * when retries were exhausted, one more attempt is queued. Refused for an
  * attempt that succeeded or is still queued.
  */
-export async function retryDelivery(ctx: CrmContext, attemptId: string, now = new Date()): Promise<void> {
+export async function retryDelivery(ctx: CrmContext, attemptId: string, now = new Date()): Promise<{ eventId: string }> {
   if (!isUuid(attemptId)) throw new NotFound("Delivery");
   const db = await getDb();
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const failed = await tx.webhookDelivery.findFirst({
       where: { id: attemptId, tenantId: ctx.tenantId },
       select: { status: true, eventId: true, webhookId: true },
@@ -23,8 +23,9 @@ export async function retryDelivery(ctx: CrmContext, attemptId: string, now = ne
     if (later?.status === "succeeded") throw new Conflict("This event has since been delivered");
     if (later?.status === "pending") {
       await tx.webhookDelivery.update({ where: { id: later.id }, data: { nextAttemptAt: now } });
-      return;
+      return { eventId: failed.eventId };
     }
     await tx.webhookDelivery.create({ data: { ...same, attempt: (later?.attempt ?? 0) + 1, nextAttemptAt: now } });
+    return { eventId: failed.eventId };
   });
 }

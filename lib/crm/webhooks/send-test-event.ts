@@ -29,3 +29,10 @@ export async function sendTestEvent(ctx: CrmContext, ref: WebhookRef, now = new 
     return { eventId: event.id };
   });
 }
+
+/** Whether an attempt to deliver this event has been made since `since` (the settings page waits a moment for one). */
+export async function attemptMadeSince(ctx: CrmContext, eventId: string, since: Date): Promise<boolean> {
+  const db = await getDb();
+  const attempt = await db.webhookDelivery.findFirst({ where: { tenantId: ctx.tenantId, eventId, attemptedAt: { gte: since } }, select: { id: true } });
+  return attempt !== null;
+}
