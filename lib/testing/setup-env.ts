@@ -11,6 +11,8 @@ process.env.NEXTAUTH_SECRET = "test-session-secret-of-32-characters-or-more";
 process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 process.env.ADMIN_API_KEY = "test-admin-key";
 delete process.env.REDIS_URL;
+// Webhook tests deliver to receivers on 127.0.0.1.
+process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "1";
 
 afterAll(async () => {
   await closeDb();

@@ -1,29 +1,9 @@
 import type { Endpoint } from "@/lib/http/endpoint";
-import { createSuiteProduct } from "./create-product";
-import { deleteSuiteProduct } from "./delete-product";
+import { suiteBusinessEndpoints } from "./business-endpoints";
 import { suite as dialect } from "./dialect";
-import { getSuiteCustomer } from "./get-customer";
-import { getSuiteProduct } from "./get-product";
-import { listSuiteCustomers } from "./list-customers";
-import { listSuiteProducts } from "./list-products";
-import { updateSuiteProduct } from "./update-product";
+import { suiteWebhookEndpoints } from "./webhook-endpoints";
 
-export const suite = {
-  dialect,
-  listCustomers: listSuiteCustomers,
-  getCustomer: getSuiteCustomer,
-  listProducts: listSuiteProducts,
-  createProduct: createSuiteProduct,
-  getProduct: getSuiteProduct,
-  updateProduct: updateSuiteProduct,
-  deleteProduct: deleteSuiteProduct,
-};
-export const suiteEndpoints: Endpoint[] = [
-  listSuiteCustomers,
-  getSuiteCustomer,
-  listSuiteProducts,
-  createSuiteProduct,
-  getSuiteProduct,
-  updateSuiteProduct,
-  deleteSuiteProduct,
-];
+// Each part keeps its own list (business-endpoints.ts, webhook-endpoints.ts); adding an
+// endpoint to either puts it in the registry, the OpenAPI document and the guard.
+export const suite = { dialect, ...suiteBusinessEndpoints, ...suiteWebhookEndpoints };
+export const suiteEndpoints: Endpoint[] = [...Object.values(suiteBusinessEndpoints), ...Object.values(suiteWebhookEndpoints)];
