@@ -7,7 +7,7 @@ import { markDialledIn } from "../dialler/mark-dialled";
 import { Forbidden, LimitExceeded, NotFound } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { normalizePhone } from "../phone";
-import { domainAllowed } from "../tenants/init-ribbon";
+import { callerAllowed } from "../tenants/init-ribbon";
 import { usageMonth } from "../tenants/usage";
 import { uuidV7 } from "../uuid-v7";
 import type { CallEventInput, LoggedCallEvent } from "./call-event-input";
@@ -42,7 +42,7 @@ export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now =
   if (input.domain !== undefined) {
     const tenant = await db.tenant.findUnique({ where: { id: ctx.tenantId }, select: { allowedDomains: true } });
     if (!tenant) throw new NotFound("Tenant");
-    if (!domainAllowed(input.domain, tenant.allowedDomains)) throw new Forbidden("Domain not allowed");
+    if (!callerAllowed(input.domain, { origin: null }, tenant.allowedDomains)) throw new Forbidden("Domain not allowed");
   }
   const occurredAt = input.timestamp ?? now;
   const logId = input.logId ?? newLogId(now, randomBytes(7).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 9));

@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db/client";
-import { domainAllowed } from "./init-ribbon";
+import { hostAllowed } from "./init-ribbon";
 
 /**
  * The host of a browser Origin ("https://app.yourcrm.com:8443" → "app.yourcrm.com"),
@@ -24,7 +24,7 @@ export async function tenantAllowsOrigin(tenantId: string, origin: string): Prom
   if (!host) return false;
   const db = await getDb();
   const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { allowedDomains: true } });
-  return Boolean(tenant && tenant.allowedDomains.length > 0 && domainAllowed(host, tenant.allowedDomains));
+  return Boolean(tenant && tenant.allowedDomains.length > 0 && hostAllowed(host, tenant.allowedDomains));
 }
 
 /**
