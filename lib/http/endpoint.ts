@@ -4,6 +4,7 @@ import { hasScope, type Scope } from "@/lib/auth/scopes";
 import type { CrmContext } from "@/lib/crm/context";
 import { ApiError } from "./api-error";
 import { authenticate, type AuthMode } from "./authenticate";
+import { reportContractDrift } from "./contract-drift";
 import type { CredentialStyle, Dialect } from "./dialect";
 import { effectiveRule } from "./plan-rate-limits";
 import { consumeRateLimit, type RateLimitOutcome, type RateLimitRule } from "./rate-limit";
@@ -111,7 +112,10 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
       if (result instanceof Response) return withHeaders(result, requestId, limit);
       if (validateResponses) {
         const checked = spec.response.safeParse(result);
-        if (!checked.success) throw new Error(`Response of ${spec.method} ${spec.path} breaks its schema: ${checked.error.message}`);
+        if (!checked.success) {
+          reportContractDrift(`${spec.method} ${spec.path}`, checked.error.message);
+          throw new Error(`Response of ${spec.method} ${spec.path} breaks its schema: ${checked.error.message}`);
+        }
       }
       return withHeaders(Response.json(result, { status: spec.status ?? 200 }), requestId, limit);
     } catch (thrown) {
