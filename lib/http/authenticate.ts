@@ -4,6 +4,7 @@ import { isPlatformAdminKey } from "@/lib/auth/platform-admin";
 import type { Principal } from "@/lib/auth/principal";
 import { ApiError } from "./api-error";
 import { clientAddress } from "./client-address";
+import { recordFailedAuthentication, refuseIfTooManyFailures } from "./failed-auth";
 import type { CredentialStyle } from "./dialect";
 
 export type AuthMode = "tenant" | "platform_admin" | "none";
@@ -52,15 +53,22 @@ export async function authenticate(
   url: URL,
   body: unknown,
 ): Promise<Principal> {
-  if (mode === "none") return { kind: "anonymous", id: clientAddress(request) };
+  const address = clientAddress(request);
+  if (mode === "none") return { kind: "anonymous", id: address };
   const presented = presentedCredential(styles, request, url, body);
   if (!presented) throw new ApiError("unauthorized", "Missing API key");
+  // An address that keeps presenting wrong credentials is refused before any lookup.
+  await refuseIfTooManyFailures(address);
   if (mode === "platform_admin") {
     if (isPlatformAdminKey(presented.value)) return { kind: "platform_admin", id: "platform-admin" };
+    await recordFailedAuthentication(address);
     throw new ApiError("unauthorized", "Invalid admin credential");
   }
   const principal = presented.jwt ? await principalForJwt(presented.value) : await principalForApiKey(presented.value);
-  if (!principal) throw new ApiError("unauthorized", presented.jwt ? "Invalid or expired token" : "Invalid API key");
+  if (!principal) {
+    await recordFailedAuthentication(address);
+    throw new ApiError("unauthorized", presented.jwt ? "Invalid or expired token" : "Invalid API key");
+  }
   return principal;
 }
 
