@@ -43,12 +43,17 @@ export function addressFromSocket(socketAddress: string | undefined, forwardedFo
  * the client names.
  */
 export function clientAddress(request: Request): string {
+  return clientAddressFrom((name) => request.headers.get(name));
+}
+
+/** The same from any header reader (next-auth hands `authorize` a plain header object). */
+export function clientAddressFrom(header: (name: string) => string | null | undefined): string {
   if (globalForServer.__crmClientAddressFromServer) {
-    return request.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown";
+    return header(CLIENT_ADDRESS_HEADER) ?? "unknown";
   }
   const hops = trustedProxyHops();
   if (hops === 0) return "unknown";
-  const forwarded = (request.headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (header("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
   const entry = forwarded[forwarded.length - hops];
   return entry ? normalize(entry) : "unknown";
 }

@@ -74,6 +74,16 @@ export async function peekRateLimit(rule: RateLimitRule, key: string): Promise<R
   return outcome(rule, res, res.consumedPoints < rule.points);
 }
 
+/** Makes `key` wait `seconds` under `rule` (a back-off); peekRateLimit then reports it refused. */
+export async function blockRateLimit(rule: RateLimitRule, key: string, seconds: number): Promise<void> {
+  await limiterFor(rule).block(key, seconds);
+}
+
+/** Forgets `key`'s count under `rule` (e.g. after a successful sign-in). */
+export async function clearRateLimit(rule: RateLimitRule, key: string): Promise<void> {
+  await limiterFor(rule).delete(key);
+}
+
 function outcome(rule: RateLimitRule, res: RateLimiterRes, allowed: boolean): RateLimitOutcome {
   const msBeforeNext = Math.max(0, res.msBeforeNext);
   return {
