@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataDir } from "./data-dir";
+import { ensurePrivateDir } from "./private-dir";
 import { envString, MIN_SECRET_LENGTH, type Env } from "./env";
 
 /**
@@ -55,7 +56,7 @@ function loadOrCreateStored(): AppSecrets {
     sessionSecret: randomBytes(32).toString("base64url"),
     encryptionKey: randomBytes(32).toString("base64"),
   };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  ensurePrivateDir(path.dirname(file));
   try {
     // "wx": if two processes race on first start, the first writer wins.
     fs.writeFileSync(file, JSON.stringify(secrets, null, 2), { flag: "wx", mode: 0o600 });
