@@ -27,5 +27,8 @@ function fromDomainError(error: DomainError): ApiError {
 // Connection-level failures (server down, pool exhausted) are a 503, not a 500.
 function isDatabaseUnavailable(error: unknown): boolean {
   const code = (error as { code?: unknown } | null)?.code;
-  return code === "ECONNREFUSED" || code === "P1001" || code === "P1017" || code === "P2024" || code === "57P03";
+  if (code === "ECONNREFUSED" || code === "P1001" || code === "P1017" || code === "P2024" || code === "57P03") return true;
+  // A connection dropped mid-query (server restarted, network cut): pg says so only in words.
+  if (code === "ECONNRESET" || code === "EPIPE" || code === "57P01" || code === "57P02" || (typeof code === "string" && code.startsWith("08"))) return true;
+  return error instanceof Error && /Connection terminated|Server has closed the connection|not queryable|Connection ended unexpectedly|Can't reach database server/.test(error.message);
 }
