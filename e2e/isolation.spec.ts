@@ -8,7 +8,8 @@ import { signIn } from "./helpers";
 // API; if the Demo admin can open the page, the Collections admin must get not found.
 const DEMO_KEY = "demo-api-key-789";
 
-const DETAIL_PAGES: { page: string; findId: string; pick: (json: any) => string | undefined }[] = [ // any: each API's own list shape
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each API's own list shape
+const DETAIL_PAGES: { page: string; findId: string; pick: (json: any) => string | undefined }[] = [
   { page: "/leads/{id}", findId: "/dev/crm/leads?limit=1", pick: (json) => json?.data?.[0]?.id },
   { page: "/customers/{id}", findId: "/dev/crm/customers?limit=1", pick: (json) => json?.data?.[0]?.id },
 ];

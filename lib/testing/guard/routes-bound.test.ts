@@ -22,9 +22,9 @@ describe("guard: routes are bound to their declarations", () => {
     const boundBy = new Map<string, string[]>();
     const problems: string[] = [];
     for (const route of (await routeFiles()).filter((candidate) => candidate.binds)) {
-      const module = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../..", route.file))) as Partial<Record<(typeof METHODS)[number], RouteHandler>>;
+      const routeModule = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../..", route.file))) as Partial<Record<(typeof METHODS)[number], RouteHandler>>;
       for (const method of METHODS) {
-        const handler = module[method];
+        const handler = routeModule[method];
         const target = handler && byHandler.get(handler);
         if (!target) continue; // bindRoute's own 405 answer for a method the path does not serve
         if (target.spec.method !== method) problems.push(`${route.file} exports ${target.name} as ${method}`);
