@@ -8,10 +8,12 @@ import { collectContractDrifts, takeContractDrifts } from "@/lib/http/contract-d
 process.env.DATABASE_URL = inject("databaseUrl");
 // Secrets for the run, never the developer's data folder.
 process.env.CRM_DATA_DIR = path.join(os.tmpdir(), "crm-test-data");
-process.env.NEXTAUTH_SECRET = "test-session-secret";
+process.env.NEXTAUTH_SECRET = "test-session-secret-of-32-characters-or-more";
 process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
 process.env.ADMIN_API_KEY = "test-admin-key";
 delete process.env.REDIS_URL;
+// Webhook tests deliver to receivers on 127.0.0.1.
+process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "1";
 
 // Any answer outside its endpoint's declared response schema fails the test that caused it.
 collectContractDrifts();
