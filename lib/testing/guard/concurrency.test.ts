@@ -18,6 +18,8 @@ interface Case {
   setup?: (tenant: TestTenant) => Promise<void>;
   request: (tenant: TestTenant) => Omit<GuardRequest, "credential">;
   outcome: Outcome;
+  /** What the database must hold afterwards. */
+  stored?: (tenant: TestTenant) => Promise<void>;
 }
 
 /** Exactly one reply satisfies `one`; every other satisfies `rest`. */
@@ -34,6 +36,22 @@ const allDistinct =
     expect(replies.filter((reply) => reply.status !== ok).map((reply) => `${reply.status} ${reply.text.slice(0, 120)}`)).toEqual([]);
     expect(new Set(replies.map(pick)).size).toBe(replies.length);
   };
+/** Every reply succeeds with the same `pick` (idempotent repeats). */
+const allSame =
+  (ok: number, pick: (reply: Reply) => unknown): Outcome =>
+  (replies) => {
+    expect(replies.filter((reply) => reply.status !== ok).map((reply) => `${reply.status} ${reply.text.slice(0, 120)}`)).toEqual([]);
+    expect(new Set(replies.map(pick)).size).toBe(1);
+  };
+/** Rows of the tenant in each model afterwards. */
+const rows =
+  (expected: Record<string, number>) =>
+  async (tenant: TestTenant): Promise<void> => {
+    const db = (await getDb()) as unknown as Record<string, { count(args: object): Promise<number> }>;
+    const counted: Record<string, number> = {};
+    for (const model of Object.keys(expected)) counted[model] = await db[model]!.count({ where: { tenantId: tenant.id } });
+    expect(counted).toEqual(expected);
+  };
 const status = (code: number) => (reply: Reply) => reply.status === code;
 
 const DIALLER_LEAD = { first_name: "Ada", surname: "Guard", mobile: "07840258823", email: "ada@guard.example", type: "motor-trade", delays: 60 };
@@ -43,8 +61,9 @@ async function diallerType(tenant: TestTenant): Promise<void> {
 }
 
 export const CASES: Case[] = [
-  { endpoint: "POST /lead/add", title: "one number: one call scheduled, the rest told one is", setup: diallerType, request: () => ({ body: DIALLER_LEAD }), outcome: exactlyOne((r) => r.status === 200 && r.json.processed === true, (r) => r.status === 200 && r.json.saved === true && r.json.processed === false && r.json.error === "Another call is already scheduled") },
-  { endpoint: "POST /dev/crm/customers", title: "same email: one 201, the rest 409", request: () => ({ body: { name: "Same Email Ltd", email: "same@guard.example" } }), outcome: exactlyOne(status(201), status(409)) },
+  { endpoint: "POST /lead/add", title: "one number: one call scheduled, the rest told one is", setup: diallerType, request: () => ({ body: DIALLER_LEAD }), outcome: exactlyOne((r) => r.status === 200 && r.json.processed === true, (r) => r.status === 200 && r.json.saved === true && r.json.processed === false && r.json.error === "Another call is already scheduled"), stored: rows({ lead: 1, scheduledCall: 1 }) },
+  { endpoint: "POST /dev/crm/customers", title: "same email: one 201, the rest 409", request: () => ({ body: { name: "Same Email Ltd", email: "same@guard.example" } }), outcome: exactlyOne(status(201), status(409)), stored: rows({ customer: 1 }) },
+  { endpoint: "POST /api/ribbon/log-call", title: "one call event sent again and again: stored once, one call", request: () => ({ body: { logId: "guard-log-1", event: "connected", data: { callSid: "guard-call-1", phoneNumber: "+447840258823" }, timestamp: "2026-11-25T10:00:00Z" } }), outcome: allSame(200, (r) => r.json.logId), stored: rows({ callEvent: 1, call: 1 }) },
   { endpoint: "POST /api/v2/invoices", title: "invoice numbers are distinct", request: () => ({ body: { customer_id: 1, items: [{ description: "Guard", amount: 10, qty: 1 }] } }), outcome: allDistinct(201, (r) => r.json.data?.invoice_number ?? r.json.data?.id) },
 ];
 
@@ -59,6 +78,7 @@ describe(`guard: ${PARALLEL} identical submissions at once`, () => {
       const broken = replies.filter((reply) => reply.status >= 500 || (reply.status >= 400 && envelopeProblems(target!, reply).length > 0));
       expect(broken.map((reply) => `${reply.status} ${reply.text.slice(0, 200)}`)).toEqual([]);
       c.outcome(replies);
+      await c.stored?.(tenant);
     });
   }
 });
