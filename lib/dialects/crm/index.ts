@@ -4,7 +4,12 @@ import { createCrmLead } from "./create-lead";
 import { createCrmCustomerInteraction, deleteCrmCustomerInteraction, listCrmCustomerInteractions, updateCrmCustomerInteraction } from "./customer-interactions";
 import { deleteCrmLead } from "./delete-lead";
 import { crm as dialect } from "./dialect";
+import { exportCrmCustomers } from "./export-customers";
+import { exportCrmLeads } from "./export-leads";
 import { getCrmLead } from "./get-lead";
+import { importCrmCustomers } from "./import-customers";
+import { getCrmImportErrors, getCrmImportJob, listCrmImportJobs } from "./import-jobs";
+import { importCrmLeads } from "./import-leads";
 import { createCrmLeadInteraction, deleteCrmLeadInteraction, listCrmLeadInteractions, updateCrmLeadInteraction } from "./lead-interactions";
 import { listCrmLeads } from "./list-leads";
 import { updateCrmLead } from "./update-lead";
@@ -27,6 +32,14 @@ export const crm = {
   createCustomerInteraction: createCrmCustomerInteraction,
   updateCustomerInteraction: updateCrmCustomerInteraction,
   deleteCustomerInteraction: deleteCrmCustomerInteraction,
+  // Import and export
+  importLeads: importCrmLeads,
+  exportLeads: exportCrmLeads,
+  importCustomers: importCrmCustomers,
+  exportCustomers: exportCrmCustomers,
+  listImportJobs: listCrmImportJobs,
+  getImportJob: getCrmImportJob,
+  getImportErrors: getCrmImportErrors,
 };
 export const crmEndpoints: Endpoint[] = [
   // Leads
@@ -45,4 +58,12 @@ export const crmEndpoints: Endpoint[] = [
   createCrmCustomerInteraction,
   updateCrmCustomerInteraction,
   deleteCrmCustomerInteraction,
+  // Import and export
+  importCrmLeads,
+  exportCrmLeads,
+  importCrmCustomers,
+  exportCrmCustomers,
+  listCrmImportJobs,
+  getCrmImportJob,
+  getCrmImportErrors,
 ];
