@@ -9,6 +9,12 @@ import { crm as dialect } from "./dialect";
 import { getCrmOrder } from "./get-order";
 import { listCrmOrders } from "./list-orders";
 import { updateCrmOrder } from "./update-order";
+import { getCrmFeedbackAnalytics } from "./feedback-analytics";
+import { getCrmFeedbackDashboard } from "./feedback-dashboard";
+import { getCrmFeedbackThemes } from "./feedback-themes";
+import { processCrmFeedbackReminders } from "./process-feedback-reminders";
+import { recordCrmFeedback } from "./record-feedback";
+import { requestCrmFeedback } from "./request-feedback";
 import { getCrmCustomer } from "./get-customer";
 import { getCrmLead } from "./get-lead";
 import { listCrmCustomers } from "./list-customers";
@@ -32,6 +38,12 @@ export const crm = {
   createOrder: createCrmOrder,
   updateOrder: updateCrmOrder,
   deleteOrder: deleteCrmOrder,
+  requestFeedback: requestCrmFeedback,
+  recordFeedback: recordCrmFeedback,
+  feedbackAnalytics: getCrmFeedbackAnalytics,
+  processFeedbackReminders: processCrmFeedbackReminders,
+  feedbackThemes: getCrmFeedbackThemes,
+  feedbackDashboard: getCrmFeedbackDashboard,
 };
 export const crmEndpoints: Endpoint[] = [
   listCrmLeads,
@@ -49,4 +61,10 @@ export const crmEndpoints: Endpoint[] = [
   getCrmOrder,
   updateCrmOrder,
   deleteCrmOrder,
+  requestCrmFeedback,
+  recordCrmFeedback,
+  getCrmFeedbackAnalytics,
+  processCrmFeedbackReminders,
+  getCrmFeedbackThemes,
+  getCrmFeedbackDashboard,
 ];
