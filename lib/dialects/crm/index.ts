@@ -1,6 +1,8 @@
 import type { Endpoint } from "@/lib/http/endpoint";
+import { getCrmAnalyticsDashboard } from "./analytics-dashboard";
 import { createCrmCustomer } from "./create-customer";
 import { getCrmCustomerHealth } from "./customer-health";
+import { getCrmCustomerReport } from "./customer-report";
 import { getCrmCustomerSegments } from "./customer-segments";
 import { deleteCrmCustomer } from "./delete-customer";
 import { createCrmOrder } from "./create-order";
@@ -17,6 +19,7 @@ import { recordCrmFeedback } from "./record-feedback";
 import { requestCrmFeedback } from "./request-feedback";
 import { getCrmCustomer } from "./get-customer";
 import { getCrmLead } from "./get-lead";
+import { getCrmLeadReport } from "./lead-report";
 import { listCrmCustomers } from "./list-customers";
 import { listCrmLeads } from "./list-leads";
 import { updateCrmCustomer } from "./update-customer";
@@ -44,6 +47,9 @@ export const crm = {
   processFeedbackReminders: processCrmFeedbackReminders,
   feedbackThemes: getCrmFeedbackThemes,
   feedbackDashboard: getCrmFeedbackDashboard,
+  leadReport: getCrmLeadReport,
+  customerReport: getCrmCustomerReport,
+  analyticsDashboard: getCrmAnalyticsDashboard,
 };
 export const crmEndpoints: Endpoint[] = [
   listCrmLeads,
@@ -67,4 +73,7 @@ export const crmEndpoints: Endpoint[] = [
   processCrmFeedbackReminders,
   getCrmFeedbackThemes,
   getCrmFeedbackDashboard,
+  getCrmLeadReport,
+  getCrmCustomerReport,
+  getCrmAnalyticsDashboard,
 ];
