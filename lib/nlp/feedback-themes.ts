@@ -2,7 +2,7 @@ import type { ItemSentence, ItemToken } from "wink-nlp";
 import { getNlp } from "./wink";
 
 /** Nouns too general to be a theme on their own. */
-const GENERIC = new Set(["thing", "things", "lot", "time", "way", "bit", "everything", "anything", "nothing", "something", "day", "week", "month", "year", "today", "experience", "overall", "stuff", "job", "issue", "problem", "one", "thank", "thanks"]);
+const GENERIC = new Set(["thing", "things", "lot", "time", "way", "bit", "everything", "anything", "nothing", "something", "day", "week", "month", "year", "today", "experience", "overall", "stuff", "job", "issue", "problem", "one", "thank", "thanks", "hour", "minute"]);
 
 /** Singular form for the plurals the model leaves alone (capitalised at a sentence start). */
 function singular(word: string): string {
