@@ -27,15 +27,16 @@ export const FIXTURES: readonly Fixture[] = [
   { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, marker) => ({ leadId: (await lead(t, marker)).id }) },
   { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, marker) => ({ id: String((await customer(t, marker)).seq) }) },
   // crm part B (customers, orders, feedback); anchored so other customers/{customerId}/… paths keep their own fixtures.
-  { path: /^\/dev\/crm\/customers\/\{customerId\}(\/health|\/feedback\/request)?$/, create: async (t, marker) => ({ customerId: (await customer(t, marker)).id }) },
+  // Each creates its own customer (one email per customer per tenant), still carrying the marker.
+  { path: /^\/dev\/crm\/customers\/\{customerId\}(\/health|\/feedback\/request)?$/, create: async (t, marker) => ({ customerId: (await customer(t, `${marker}-crm`)).id }) },
   {
     path: /^\/dev\/crm\/orders\/\{orderId\}$/,
     create: async (t, marker) => {
       const product = await createProduct(t.ctx, { name: `Product ${marker}`, price: "10.00" });
-      return { orderId: (await createOrder(t.ctx, { customerId: (await customer(t, marker)).id, productId: product.id, quantity: 1, notes: marker })).id };
+      return { orderId: (await createOrder(t.ctx, { customerId: (await customer(t, `${marker}-order`)).id, productId: product.id, quantity: 1, notes: marker })).id };
     },
   },
-  { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, marker) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, marker)).id)).request.id }) },
+  { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, marker) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${marker}-feedback`)).id)).request.id }) },
 ];
 
 const lead = (t: TestTenant, marker: string) =>
