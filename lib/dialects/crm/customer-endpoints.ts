@@ -14,6 +14,7 @@ import { getCrmOrder } from "./get-order";
 import { getCrmLeadReport } from "./lead-report";
 import { listCrmCustomers } from "./list-customers";
 import { listCrmOrders } from "./list-orders";
+import { listCrmProducts } from "./list-products";
 import { processCrmFeedbackReminders } from "./process-feedback-reminders";
 import { recordCrmFeedback } from "./record-feedback";
 import { requestCrmFeedback } from "./request-feedback";
@@ -34,6 +35,7 @@ export const crmCustomerEndpoints = {
   createOrder: createCrmOrder,
   updateOrder: updateCrmOrder,
   deleteOrder: deleteCrmOrder,
+  listProducts: listCrmProducts,
   requestFeedback: requestCrmFeedback,
   recordFeedback: recordCrmFeedback,
   feedbackAnalytics: getCrmFeedbackAnalytics,
