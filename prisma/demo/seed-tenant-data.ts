@@ -5,6 +5,7 @@ import type { CallDirection, CallStatus, InteractionType, InvoiceStatus, LeadSou
 import { normalizePhone } from "@/lib/crm/phone";
 import { usageMonth } from "@/lib/crm/tenants/usage";
 import { demoPerson } from "./people";
+import { seedFeedback } from "./seed-feedback";
 import { DemoRandom } from "./random";
 
 export interface DemoVolume {
@@ -128,6 +129,7 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
 
   await seedInvoices(db, tenantId, customers, products, volume.invoices, random, now);
   await seedCalls(db, tenantId, customers, userIds, volume.calls, random, now);
+  await seedFeedback(db, tenantId, customers.map((c) => c.id), random, now);
 
   await db.tenantCounter.createMany({
     data: [
