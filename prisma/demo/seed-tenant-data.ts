@@ -195,9 +195,11 @@ async function seedCalls(db: Db, tenantId: string, customers: { id: string; exte
     const direction: CallDirection = random.chance(0.6) ? "outbound" : "inbound";
     const missed = !active && direction === "inbound" && random.chance(0.12);
     const startTime = active ? new Date(now.getTime() - random.int(20, 400) * 1000) : random.recentWorkTime(now, 30);
-    const duration = active || missed ? null : random.weighted([[random.int(5, 29), 10], [random.int(30, 59), 20], [random.int(60, 179), 40], [random.int(180, 299), 20], [random.int(300, 1500), 10]] as const);
+    // As the fold (lib/crm/calls/fold-call.ts) leaves them: a missed call has duration 0, an active one none.
+    const talk = active || missed ? null : random.weighted([[random.int(5, 29), 10], [random.int(30, 59), 20], [random.int(60, 179), 40], [random.int(180, 299), 20], [random.int(300, 1500), 10]] as const);
     const status: CallStatus = active ? "active" : missed ? "missed" : "completed";
-    const endTime = duration !== null ? new Date(startTime.getTime() + duration * 1000) : missed ? new Date(startTime.getTime() + random.int(10, 40) * 1000) : null;
+    const endTime = talk !== null ? new Date(startTime.getTime() + talk * 1000) : missed ? new Date(startTime.getTime() + random.int(10, 40) * 1000) : null;
+    const duration = missed ? 0 : talk;
     const callSid = `CA${startTime.getTime().toString(16)}${i.toString(16).padStart(4, "0")}`;
     const callId = randomUUID();
     if (usageMonth(startTime) === thisMonth) callsThisMonth++;
@@ -213,7 +215,7 @@ async function seedCalls(db: Db, tenantId: string, customers: { id: string; exte
       events.push({
         tenantId, logId, fingerprint: `${callSid}:${event}:${at.toISOString()}`, callId, callSid, event, occurredAt: at, receivedAt: at, domain: "yourcrm.com",
         customerExternalId: customer?.externalId ?? null, callDirection: direction,
-        data: { callSid, phoneNumber, callDirection: direction, ...(event === "callEnded" && duration !== null ? { duration } : {}), ...(customerData ? { customerData } : {}) },
+        data: { callSid, phoneNumber, callDirection: direction, ...(event === "callEnded" && talk !== null ? { duration: talk } : {}), ...(customerData ? { customerData } : {}) },
       });
     }
   }
