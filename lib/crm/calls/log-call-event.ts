@@ -1,12 +1,14 @@
 import { randomBytes } from "node:crypto";
-import { getDb, type Prisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { CallDirection, CallStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import { linkExternalCustomerIn } from "../customers/link-external-customer";
-import { markDialledIn } from "../dialler/mark-dialled";
-import { Forbidden, LimitExceeded, NotFound } from "../errors";
+import { dialledCte } from "../dialler/mark-dialled";
+import { Forbidden, LimitExceeded } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { normalizePhone } from "../phone";
+import { allowedDomainsOf } from "../tenants/allowed-domains";
 import { domainAllowed } from "../tenants/init-ribbon";
 import { usageMonth } from "../tenants/usage";
 import { uuidV7 } from "../uuid-v7";
@@ -40,9 +42,7 @@ class RepeatedEvent extends Error {
 export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now = new Date()): Promise<LoggedCallEvent> {
   const db = await getDb();
   if (input.domain !== undefined) {
-    const tenant = await db.tenant.findUnique({ where: { id: ctx.tenantId }, select: { allowedDomains: true } });
-    if (!tenant) throw new NotFound("Tenant");
-    if (!domainAllowed(input.domain, tenant.allowedDomains)) throw new Forbidden("Domain not allowed");
+    if (!domainAllowed(input.domain, await allowedDomainsOf(ctx.tenantId))) throw new Forbidden("Domain not allowed");
   }
   const occurredAt = input.timestamp ?? now;
   const logId = input.logId ?? newLogId(now, randomBytes(7).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 9));
@@ -99,12 +99,23 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
     return { logId: storedLogId, callId: call.id, duplicate: true };
   }
 
-  const events = await tx.$queryRaw<FoldableEvent[]>`
-    SELECT "event", "occurredAt", "callDirection", "customerExternalId",
-      NULLIF("data"->>'phoneNumber', '') AS "phoneNumber",
-      CASE WHEN jsonb_typeof("data"->'duration') = 'number' THEN ("data"->>'duration')::float8 END AS "duration"
-    FROM "CallEvent" WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid}
-    ORDER BY "occurredAt", "id"`;
+  const thisEvent: FoldableEvent = {
+    event: input.event,
+    occurredAt: stamp.occurredAt,
+    callDirection: input.callDirection ?? call.direction,
+    customerExternalId,
+    phoneNumber: typeof input.data.phoneNumber === "string" && input.data.phoneNumber ? input.data.phoneNumber : null,
+    duration: typeof input.data.duration === "number" ? input.data.duration : null,
+  };
+  // A new call has only this event: no need to read it back.
+  const events = call.created
+    ? [thisEvent]
+    : await tx.$queryRaw<FoldableEvent[]>`
+        SELECT "event", "occurredAt", "callDirection", "customerExternalId",
+          NULLIF("data"->>'phoneNumber', '') AS "phoneNumber",
+          CASE WHEN jsonb_typeof("data"->'duration') = 'number' THEN ("data"->>'duration')::float8 END AS "duration"
+        FROM "CallEvent" WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid}
+        ORDER BY "occurredAt", "id"`;
   const folded = foldCall(events);
   if (folded.direction && events.some((e) => e.callDirection === null)) {
     // Events that came before the direction was known get it, so call-logs can filter them by direction.
@@ -113,38 +124,24 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   }
 
   let customerId = call.customerId;
-  if (customerExternalId) {
-    customerId = await linkExternalCustomerIn(tx, ctx, {
-      customerId: folded.customerExternalId ?? customerExternalId,
-      name: input.customerData?.name,
-      email: input.customerData?.email,
-      phone: input.customerData?.phone ?? input.phoneNumber,
-    });
+  const linkTo = folded.customerExternalId;
+  // Linked already when an earlier event named the same customer.
+  const known = call.customerId !== null && events.filter((e) => e.customerExternalId === linkTo).length > 1;
+  if (linkTo && customerExternalId && !known) {
+    const hint = linkTo === customerExternalId ? input.customerData : undefined;
+    customerId = await linkExternalCustomerIn(tx, ctx, { customerId: linkTo, name: hint?.name, email: hint?.email, phone: hint ? (hint.phone ?? input.phoneNumber) : undefined });
   }
   const phoneNormalized = normalizePhone(folded.phoneNumber);
-  let leadId = call.leadId;
-  if (phoneNormalized && phoneNormalized !== call.phoneNormalized) {
-    leadId = (await markDialledIn(tx, tenantId, phoneNormalized, call.id, stamp.now)) ?? leadId;
-  }
-
-  await tx.call.update({
-    where: { id: call.id },
-    data: {
-      status: folded.status,
-      direction: folded.direction,
-      startTime: folded.startTime,
-      endTime: folded.endTime,
-      duration: folded.duration,
-      connected: folded.connected,
-      phoneNumber: folded.phoneNumber,
-      phoneNormalized,
-      customerId,
-      leadId,
-      firstEventAt: folded.firstEventAt,
-      lastEventAt: folded.lastEventAt,
-      ...(input.domain ? { domain: input.domain } : {}),
-    },
-  });
+  // The dialler's scheduled calls to a newly known number are marked dialled in the same statement.
+  const dialled = phoneNormalized && phoneNormalized !== call.phoneNormalized ? dialledCte(tenantId, phoneNormalized, call.id, stamp.now) : null;
+  await tx.$executeRaw`
+    ${dialled ? Prisma.sql`WITH ${dialled}` : Prisma.empty}
+    UPDATE "Call" SET "status" = ${folded.status}::"CallStatus", "direction" = ${folded.direction}::"CallDirection",
+      "startTime" = ${folded.startTime}, "endTime" = ${folded.endTime}, "duration" = ${folded.duration}, "connected" = ${folded.connected},
+      "phoneNumber" = ${folded.phoneNumber}, "phoneNormalized" = ${phoneNormalized}, "customerId" = ${customerId}::uuid,
+      "leadId" = ${dialled ? Prisma.sql`coalesce((SELECT "leadId" FROM dialled ORDER BY "createdAt" DESC LIMIT 1), "leadId")` : Prisma.sql`"leadId"`},
+      "firstEventAt" = ${folded.firstEventAt}, "lastEventAt" = ${folded.lastEventAt}, "domain" = coalesce(${input.domain ?? null}, "domain"), "updatedAt" = ${stamp.now}
+    WHERE "id" = ${call.id}::uuid`;
 
   if (folded.status === "completed" && call.status !== "completed") {
     await recordEvent(tx, tenantId, "call.completed", {
