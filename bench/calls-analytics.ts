@@ -13,9 +13,10 @@
 import fs from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
-import { callAnalyticsQueries } from "@/lib/crm/calls/call-analytics";
+import { recentCallsQuery } from "@/lib/crm/calls/call-analytics";
 import { callCondition } from "@/lib/crm/calls/call-filter";
-import { detailedAnalyticsQueries } from "@/lib/crm/calls/detailed-analytics";
+import { callStatsQueries } from "@/lib/crm/calls/call-stats";
+import { topCustomersQuery } from "@/lib/crm/calls/detailed-analytics";
 import { exportBatchQuery } from "@/lib/crm/calls/export-calls";
 import { callLogCondition, callLogQueries } from "@/lib/crm/calls/list-call-logs";
 import { systemContext } from "@/lib/crm/context";
@@ -35,7 +36,7 @@ const nextKey = () => benchKey(keyTurn++);
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
-function stats(samples: number[]): { p50: number; p99: number } {
+function summarize(samples: number[]): { p50: number; p99: number } {
   const sorted = [...samples].sort((a, b) => a - b);
   return { p50: percentile(sorted, 50), p99: percentile(sorted, 99) };
 }
@@ -82,20 +83,23 @@ async function main(): Promise<void> {
   const monthAgo = new Date(Date.now() - 30 * 86_400_000);
   const lastMonth = (await callCondition(ctx, { from: monthAgo }))!;
   const logs = (await callLogCondition(ctx, {}))!;
-  const a = callAnalyticsQueries(everything, 100);
-  const d = detailedAnalyticsQueries(everything);
-  const d30 = detailedAnalyticsQueries(lastMonth);
+  const stats = (await callStatsQueries(ctx, {}))!;
+  const stats30 = (await callStatsQueries(ctx, { from: monthAgo }))!;
   const cases: { name: string; path: string; sql: Prisma.Sql[] }[] = [
-    { name: "analytics (year)", path: "/api/ribbon/analytics", sql: [a.summary, a.byDate, a.recent] },
-    { name: "analytics/detailed (year)", path: "/api/ribbon/analytics/detailed", sql: [d.histogram, d.top, d.recent] },
-    { name: "analytics/detailed (30 days)", path: `/api/ribbon/analytics/detailed?startDate=${monthAgo.toISOString()}`, sql: [d30.histogram, d30.top, d30.recent] },
+    { name: "analytics (year)", path: "/api/ribbon/analytics", sql: [...stats, recentCallsQuery(everything, 100)] },
+    { name: "analytics/detailed (year)", path: "/api/ribbon/analytics/detailed", sql: [...stats, topCustomersQuery(everything), recentCallsQuery(everything, 10)] },
+    {
+      name: "analytics/detailed (30 days)",
+      path: `/api/ribbon/analytics/detailed?startDate=${monthAgo.toISOString()}`,
+      sql: [...stats30, topCustomersQuery(lastMonth), recentCallsQuery(lastMonth, 10)],
+    },
     { name: "call-logs page 1", path: "/api/ribbon/call-logs?page=1&pageSize=50", sql: Object.values(callLogQueries(logs, 0, 50)) },
     { name: "call-logs page 10000", path: "/api/ribbon/call-logs?page=10000&pageSize=50", sql: Object.values(callLogQueries(logs, 9999 * 50, 50)) },
   ];
   console.log("endpoint                         endpoint p50 / p99        same SQL direct p50 / p99   p50 ratio");
   for (const c of cases) {
-    const endpoint = stats(await timeEndpoint(c.path));
-    const direct = stats(await timeSql(pool, c.sql));
+    const endpoint = summarize(await timeEndpoint(c.path));
+    const direct = summarize(await timeSql(pool, c.sql));
     console.log(`${c.name.padEnd(32)} ${ms(endpoint.p50).padStart(10)} / ${ms(endpoint.p99).padStart(10)}    ${ms(direct.p50).padStart(10)} / ${ms(direct.p99).padStart(10)}    ${(endpoint.p50 / direct.p50).toFixed(2)}×`);
   }
 

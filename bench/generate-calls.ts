@@ -11,6 +11,7 @@
 // Customers are generated here in SQL: the shared leads/customers generator of the "crmleads" work had
 // not landed when this was written; the two can share a database (different tenants).
 import { createApiKey } from "@/lib/crm/api-keys/create-api-key";
+import { rebuildCallRollups } from "@/lib/crm/calls/rebuild-call-rollups";
 import { systemContext } from "@/lib/crm/context";
 import { createTenant } from "@/lib/crm/tenants/create-tenant";
 import { usageMonth } from "@/lib/crm/tenants/usage";
@@ -83,10 +84,11 @@ async function main(): Promise<void> {
         FROM shaped s LEFT JOIN "Customer" cu ON cu."tenantId" = ${t}::uuid AND cu."seq" = s.customer_no`;
       await tx.$executeRaw`
         INSERT INTO "Call" ("id", "tenantId", "callSid", "customerId", "phoneNumber", "phoneNormalized", "direction", "status", "startTime", "endTime",
-          "duration", "connected", "domain", "firstEventAt", "lastEventAt", "createdAt", "updatedAt")
+          "duration", "connected", "domain", "firstEventAt", "lastEventAt", "createdAt", "updatedAt", "completedEventAt")
         SELECT id, ${t}::uuid, sid, customer_id, phone, regexp_replace(phone, '\\D', '', 'g'), direction::"CallDirection",
           (CASE WHEN active THEN 'active' WHEN missed THEN 'missed' ELSE 'completed' END)::"CallStatus",
-          start_time, end_time, duration, NOT missed, 'bench.example', start_time, coalesce(end_time, start_time), start_time, coalesce(end_time, start_time)
+          start_time, end_time, duration, NOT missed, 'bench.example', start_time, coalesce(end_time, start_time), start_time, coalesce(end_time, start_time),
+          CASE WHEN NOT active AND NOT missed THEN end_time END
         FROM bench_call`;
       await tx.$executeRaw`
         INSERT INTO "CallEvent" ("id", "tenantId", "logId", "fingerprint", "callId", "callSid", "event", "data", "occurredAt", "receivedAt", "domain",
@@ -112,7 +114,8 @@ async function main(): Promise<void> {
     },
     { timeout: 60 * 60 * 1000, maxWait: 60_000 },
   );
-  step("calls and events");
+  await rebuildCallRollups(db, t);
+  step("calls, events and the hourly rollup");
   await db.$executeRawUnsafe(`VACUUM ANALYZE "Call"`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "CallEvent"`);
   await db.$executeRawUnsafe(`VACUUM ANALYZE "Customer"`);

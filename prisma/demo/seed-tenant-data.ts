@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { rebuildCallRollups } from "@/lib/crm/calls/rebuild-call-rollups";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CallDirection, CallStatus, InteractionType, InvoiceStatus, LeadSource, LeadStatus, OrderStatus } from "@/lib/db/generated/enums";
@@ -205,7 +206,7 @@ async function seedCalls(db: Db, tenantId: string, customers: { id: string; exte
     if (usageMonth(startTime) === thisMonth) callsThisMonth++;
     calls.push({
       id: callId, tenantId, callSid, customerId: customer?.id ?? null, userId: random.pick(userIds), phoneNumber, phoneNormalized: normalizePhone(phoneNumber),
-      direction, status, startTime, endTime, duration, connected: !missed, domain: "yourcrm.com", firstEventAt: startTime, lastEventAt: endTime ?? startTime,
+      direction, status, startTime, endTime, duration, connected: !missed, completedEventAt: status === "completed" ? endTime : null, domain: "yourcrm.com", firstEventAt: startTime, lastEventAt: endTime ?? startTime,
     });
     const customerData = customer ? { customerId: customer.externalId, name: customer.name } : undefined;
     const opening = direction === "inbound" ? ["incoming", ...(missed ? [] : ["connected"])] : ["connected"];
@@ -222,6 +223,7 @@ async function seedCalls(db: Db, tenantId: string, customers: { id: string; exte
   for (const chunk of chunks(calls, 500)) await db.call.createMany({ data: chunk });
   for (const chunk of chunks(events, 500)) await db.callEvent.createMany({ data: chunk });
   await db.tenantUsage.create({ data: { tenantId, month: thisMonth, calls: callsThisMonth } });
+  await rebuildCallRollups(db, tenantId); // written in bulk, not through log-call
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -14,6 +14,7 @@ import { usageMonth } from "../tenants/usage";
 import { uuidV7 } from "../uuid-v7";
 import type { CallEventInput, LoggedCallEvent } from "./call-event-input";
 import { callEventFingerprint, newLogId } from "./call-event-fingerprint";
+import { moveCallRollupIn } from "./call-rollup";
 import { foldCall, type FoldableEvent } from "./fold-call";
 
 /** Thrown inside the transaction to undo a call created for an event that turned out to be a repeat. */
@@ -37,7 +38,10 @@ class RepeatedEvent extends Error {
  *    tenant's customer with `customerData.customerId` (created when absent)
  *    and, when its number becomes known, marks the dialler's scheduled calls
  *    to that number processed;
- * 5. `call.completed` is recorded when the call becomes completed.
+ * 5. `call.completed` is recorded the first time the call is completed
+ *    (once, even when late events make it missed and then completed again);
+ * 6. the call's contribution to the hourly rollup (CallHourlyStat) moves
+ *    from its stored state to the folded one.
  */
 export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now = new Date()): Promise<LoggedCallEvent> {
   const db = await getDb();
@@ -65,11 +69,11 @@ interface Stamp {
 // Sequential on purpose: a transaction is one connection.
 async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallEventInput, stamp: Stamp): Promise<LoggedCallEvent> {
   const { tenantId } = ctx;
-  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null }[]>`
+  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null; startTime: Date | null; duration: number | null; completedEventAt: Date | null }[]>`
     INSERT INTO "Call" ("id", "tenantId", "callSid", "status", "startTime", "firstEventAt", "lastEventAt", "updatedAt")
     VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${input.callSid}, 'active', ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.now})
     ON CONFLICT ("tenantId", "callSid") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
-    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction"`;
+    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction", "startTime", "duration", "completedEventAt"`;
   if (!call) throw new Error("call upsert returned no row");
 
   if (call.created) {
@@ -134,16 +138,18 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   const phoneNormalized = normalizePhone(folded.phoneNumber);
   // The dialler's scheduled calls to a newly known number are marked dialled in the same statement.
   const dialled = phoneNormalized && phoneNormalized !== call.phoneNormalized ? dialledCte(tenantId, phoneNormalized, call.id, stamp.now) : null;
+  const completes = folded.status === "completed" && call.completedEventAt === null;
   await tx.$executeRaw`
     ${dialled ? Prisma.sql`WITH ${dialled}` : Prisma.empty}
     UPDATE "Call" SET "status" = ${folded.status}::"CallStatus", "direction" = ${folded.direction}::"CallDirection",
       "startTime" = ${folded.startTime}, "endTime" = ${folded.endTime}, "duration" = ${folded.duration}, "connected" = ${folded.connected},
       "phoneNumber" = ${folded.phoneNumber}, "phoneNormalized" = ${phoneNormalized}, "customerId" = ${customerId}::uuid,
       "leadId" = ${dialled ? Prisma.sql`coalesce((SELECT "leadId" FROM dialled ORDER BY "createdAt" DESC LIMIT 1), "leadId")` : Prisma.sql`"leadId"`},
-      "firstEventAt" = ${folded.firstEventAt}, "lastEventAt" = ${folded.lastEventAt}, "domain" = coalesce(${input.domain ?? null}, "domain"), "updatedAt" = ${stamp.now}
+      "firstEventAt" = ${folded.firstEventAt}, "lastEventAt" = ${folded.lastEventAt}, "domain" = coalesce(${input.domain ?? null}, "domain"), "updatedAt" = ${stamp.now},
+      "completedEventAt" = ${completes ? stamp.now : call.completedEventAt}
     WHERE "id" = ${call.id}::uuid`;
 
-  if (folded.status === "completed" && call.status !== "completed") {
+  if (completes) {
     await recordEvent(tx, tenantId, "call.completed", {
       call_id: call.id,
       session_id: input.callSid,
@@ -155,6 +161,8 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
       customer_id: folded.customerExternalId,
     });
   }
+  const before = call.created || !call.startTime ? null : { startTime: call.startTime, status: call.status, direction: call.direction, duration: call.duration };
+  await moveCallRollupIn(tx, tenantId, before, folded);
   return { logId: stamp.logId, callId: call.id, duplicate: false };
 }
 
