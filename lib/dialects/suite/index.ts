@@ -1,23 +1,38 @@
 import type { Endpoint } from "@/lib/http/endpoint";
+import { createSuiteAccount, listSuiteAccounts } from "./accounts";
+import { batchSuiteCustomers } from "./batch-customers";
+import { createSuiteCategory, listSuiteCategories } from "./categories";
+import { createSuiteCustomer } from "./create-customer";
 import { createSuiteInvoice } from "./create-invoice";
 import { createSuiteProduct } from "./create-product";
+import { createSuiteTransaction } from "./create-transaction";
+import { deleteSuiteCustomer } from "./delete-customer";
 import { deleteSuiteInvoice } from "./delete-invoice";
 import { deleteSuiteProduct } from "./delete-product";
+import { deleteSuiteTransaction } from "./delete-transaction";
 import { suite as dialect } from "./dialect";
 import { getSuiteCustomer } from "./get-customer";
 import { getSuiteInvoice } from "./get-invoice";
 import { getSuiteProduct } from "./get-product";
+import { getSuiteTransaction } from "./get-transaction";
 import { listSuiteCustomers } from "./list-customers";
 import { listSuiteInvoices } from "./list-invoices";
 import { listSuiteProducts } from "./list-products";
+import { listSuiteTransactions } from "./list-transactions";
 import { recordSuitePayment } from "./record-payment";
+import { updateSuiteCustomer } from "./update-customer";
 import { updateSuiteInvoice } from "./update-invoice";
 import { updateSuiteProduct } from "./update-product";
+import { updateSuiteTransaction } from "./update-transaction";
 
 export const suite = {
   dialect,
   listCustomers: listSuiteCustomers,
+  createCustomer: createSuiteCustomer,
   getCustomer: getSuiteCustomer,
+  updateCustomer: updateSuiteCustomer,
+  deleteCustomer: deleteSuiteCustomer,
+  batchCustomers: batchSuiteCustomers,
   listProducts: listSuiteProducts,
   createProduct: createSuiteProduct,
   getProduct: getSuiteProduct,
@@ -29,10 +44,23 @@ export const suite = {
   updateInvoice: updateSuiteInvoice,
   deleteInvoice: deleteSuiteInvoice,
   recordPayment: recordSuitePayment,
+  listTransactions: listSuiteTransactions,
+  createTransaction: createSuiteTransaction,
+  getTransaction: getSuiteTransaction,
+  updateTransaction: updateSuiteTransaction,
+  deleteTransaction: deleteSuiteTransaction,
+  listAccounts: listSuiteAccounts,
+  createAccount: createSuiteAccount,
+  listCategories: listSuiteCategories,
+  createCategory: createSuiteCategory,
 };
 export const suiteEndpoints: Endpoint[] = [
   listSuiteCustomers,
+  createSuiteCustomer,
   getSuiteCustomer,
+  updateSuiteCustomer,
+  deleteSuiteCustomer,
+  batchSuiteCustomers,
   listSuiteProducts,
   createSuiteProduct,
   getSuiteProduct,
@@ -44,4 +72,13 @@ export const suiteEndpoints: Endpoint[] = [
   updateSuiteInvoice,
   deleteSuiteInvoice,
   recordSuitePayment,
+  listSuiteTransactions,
+  createSuiteTransaction,
+  getSuiteTransaction,
+  updateSuiteTransaction,
+  deleteSuiteTransaction,
+  listSuiteAccounts,
+  createSuiteAccount,
+  listSuiteCategories,
+  createSuiteCategory,
 ];
