@@ -11,19 +11,24 @@ import { deleteSuiteInvoice } from "./delete-invoice";
 import { deleteSuiteProduct } from "./delete-product";
 import { deleteSuiteTransaction } from "./delete-transaction";
 import { suite as dialect } from "./dialect";
+import { getSuiteFinancialReport } from "./financial-report";
 import { getSuiteCustomer } from "./get-customer";
 import { getSuiteInvoice } from "./get-invoice";
 import { getSuiteProduct } from "./get-product";
 import { getSuiteTransaction } from "./get-transaction";
+import { createSuiteLead } from "./leads";
 import { listSuiteCustomers } from "./list-customers";
 import { listSuiteInvoices } from "./list-invoices";
 import { listSuiteProducts } from "./list-products";
 import { listSuiteTransactions } from "./list-transactions";
+import { convertSuiteQuote, createSuiteQuote, deleteSuiteQuote, getSuiteQuote, listSuiteQuotes, updateSuiteQuote } from "./quotes";
 import { recordSuitePayment } from "./record-payment";
+import { createSuiteTicket, getSuiteTicket, listSuiteDepartments, listSuiteTickets, replySuiteTicket, updateSuiteTicket } from "./tickets";
 import { updateSuiteCustomer } from "./update-customer";
 import { updateSuiteInvoice } from "./update-invoice";
 import { updateSuiteProduct } from "./update-product";
 import { updateSuiteTransaction } from "./update-transaction";
+import { createSuiteUser, listSuiteUsers } from "./users";
 
 export const suite = {
   dialect,
@@ -53,6 +58,22 @@ export const suite = {
   createAccount: createSuiteAccount,
   listCategories: listSuiteCategories,
   createCategory: createSuiteCategory,
+  listQuotes: listSuiteQuotes,
+  createQuote: createSuiteQuote,
+  getQuote: getSuiteQuote,
+  updateQuote: updateSuiteQuote,
+  deleteQuote: deleteSuiteQuote,
+  convertQuote: convertSuiteQuote,
+  listTickets: listSuiteTickets,
+  createTicket: createSuiteTicket,
+  getTicket: getSuiteTicket,
+  updateTicket: updateSuiteTicket,
+  replyTicket: replySuiteTicket,
+  listDepartments: listSuiteDepartments,
+  createLead: createSuiteLead,
+  listUsers: listSuiteUsers,
+  createUser: createSuiteUser,
+  financialReport: getSuiteFinancialReport,
 };
 export const suiteEndpoints: Endpoint[] = [
   listSuiteCustomers,
@@ -81,4 +102,20 @@ export const suiteEndpoints: Endpoint[] = [
   createSuiteAccount,
   listSuiteCategories,
   createSuiteCategory,
+  listSuiteQuotes,
+  createSuiteQuote,
+  getSuiteQuote,
+  updateSuiteQuote,
+  deleteSuiteQuote,
+  convertSuiteQuote,
+  listSuiteTickets,
+  createSuiteTicket,
+  getSuiteTicket,
+  updateSuiteTicket,
+  replySuiteTicket,
+  listSuiteDepartments,
+  createSuiteLead,
+  listSuiteUsers,
+  createSuiteUser,
+  getSuiteFinancialReport,
 ];
