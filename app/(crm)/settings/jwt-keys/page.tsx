@@ -64,9 +64,12 @@ export default async function JwtKeysPage() {
           <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
             npm run jwt:issue -- --client-id {user.clientId} --scope read:leads --scope read:analytics
           </pre>
+          <p className="mt-2 text-sm text-slate-600">Then call the API with it:</p>
+          <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+            curl -H &quot;Authorization: Bearer $TOKEN&quot; /api/analytics/leads
+          </pre>
           <p className="mt-2 text-sm text-slate-600">
-            Then call <code className="font-mono text-xs">curl -H &quot;Authorization: Bearer $TOKEN&quot; /api/analytics/leads</code>. A token with{" "}
-            <code className="font-mono text-xs">&quot;role&quot;: &quot;analyst&quot;</code> reads and runs analyses but cannot write leads.
+            A token with <code className="font-mono text-xs">&quot;role&quot;: &quot;analyst&quot;</code> reads and runs analyses but cannot write leads.
           </p>
         </Card>
       </div>
