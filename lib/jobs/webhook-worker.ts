@@ -1,6 +1,6 @@
 import { claimDueDeliveries, type ClaimedDelivery } from "@/lib/crm/webhooks/claim-deliveries";
 import { fanOutEvents } from "@/lib/crm/webhooks/fan-out-events";
-import { recordAttempt, type AttemptOutcome } from "@/lib/crm/webhooks/record-attempt";
+import { recordAttempt, recordSuccesses, type AttemptOutcome } from "@/lib/crm/webhooks/record-attempt";
 import { webhookBody } from "@/lib/crm/webhooks/webhook-body";
 import { unseal } from "@/lib/security/secret-box";
 import { sendWebhook, type WebhookRequest, type WebhookResponse } from "./send-webhook";
@@ -31,10 +31,14 @@ export async function runWebhookWorkerOnce(options: WebhookWorkerOptions = {}): 
   const settings = { ...DEFAULTS, ...options };
   const fannedOut = await fanOutEvents({ now: now() });
   const claimed = await claimDueDeliveries({ limit: settings.batchSize, now: now(), leaseMs: settings.leaseMs });
+  const delivered: { claimed: ClaimedDelivery; outcome: AttemptOutcome }[] = [];
   await eachWithLimit(claimed, settings.concurrency, async (delivery) => {
     const outcome = await attempt(delivery, now, settings.timeoutMs, options.send ?? sendWebhook);
-    await recordAttempt(delivery, outcome, options.random);
+    // Successes are written together after the round; failures at once, with their retry.
+    if (outcome.ok) delivered.push({ claimed: delivery, outcome });
+    else await recordAttempt(delivery, outcome, options.random);
   });
+  await recordSuccesses(delivered);
   return { fannedOut, attempted: claimed.length };
 }
 

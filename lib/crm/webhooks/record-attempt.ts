@@ -14,6 +14,30 @@ export interface AttemptOutcome {
 }
 
 /**
+ * Stores the outcomes of successful attempts in one statement (the common
+ * case at volume: one round trip per batch, not per delivery), and clears the
+ * failure clock of webhooks that were failing. Rows no longer pending are
+ * left alone.
+ */
+export async function recordSuccesses(items: { claimed: ClaimedDelivery; outcome: AttemptOutcome }[]): Promise<void> {
+  if (items.length === 0) return;
+  const db = await getDb();
+  const ids = items.map((i) => i.claimed.id);
+  const statuses = items.map((i) => i.outcome.responseStatus ?? 0);
+  const bodies = items.map((i) => i.outcome.responseBody ?? "");
+  const durations = items.map((i) => i.outcome.durationMs);
+  const times = items.map((i) => i.outcome.attemptedAt.toISOString());
+  await db.$executeRaw`
+    UPDATE "WebhookDelivery" AS d
+    SET "status" = 'succeeded', "responseStatus" = v.rs, "responseBody" = NULLIF(v.body, ''), "error" = NULL,
+        "durationMs" = v.ms, "attemptedAt" = (v.at AT TIME ZONE 'UTC'), "deliveredAt" = (v.at AT TIME ZONE 'UTC'), "nextAttemptAt" = NULL
+    FROM unnest(${ids}::uuid[], ${statuses}::int[], ${bodies}::text[], ${durations}::int[], ${times}::timestamptz[]) AS v(id, rs, body, ms, at)
+    WHERE d."id" = v.id AND d."status" = 'pending'`;
+  const recovering = [...new Set(items.filter((i) => i.claimed.failingSince).map((i) => i.claimed.webhookId))];
+  if (recovering.length > 0) await db.webhook.updateMany({ where: { id: { in: recovering }, failingSince: { not: null } }, data: { failingSince: null } });
+}
+
+/**
  * Stores the outcome of one claimed attempt. A failure schedules the next
  * attempt (a new row, per the retry schedule) or, after the last one, leaves
  * the delivery failed; a webhook whose attempts have all failed for
