@@ -1,6 +1,6 @@
 import { claimDueDeliveries, type ClaimedDelivery } from "@/lib/crm/webhooks/claim-deliveries";
 import { fanOutEvents } from "@/lib/crm/webhooks/fan-out-events";
-import { recordAttempt, recordSuccesses, type AttemptOutcome } from "@/lib/crm/webhooks/record-attempt";
+import { recordAttempts, type AttemptOutcome, type AttemptResult } from "@/lib/crm/webhooks/record-attempt";
 import { webhookBody } from "@/lib/crm/webhooks/webhook-body";
 import { unseal } from "@/lib/security/secret-box";
 import { sendWebhook, type WebhookRequest, type WebhookResponse } from "./send-webhook";
@@ -31,14 +31,13 @@ export async function runWebhookWorkerOnce(options: WebhookWorkerOptions = {}): 
   const settings = { ...DEFAULTS, ...options };
   const fannedOut = await fanOutEvents({ now: now() });
   const claimed = await claimDueDeliveries({ limit: settings.batchSize, now: now(), leaseMs: settings.leaseMs });
-  const delivered: { claimed: ClaimedDelivery; outcome: AttemptOutcome }[] = [];
+  const results: AttemptResult[] = [];
   await eachWithLimit(claimed, settings.concurrency, async (delivery) => {
-    const outcome = await attempt(delivery, now, settings.timeoutMs, options.send ?? sendWebhook);
-    // Successes are written together after the round; failures at once, with their retry.
-    if (outcome.ok) delivered.push({ claimed: delivery, outcome });
-    else await recordAttempt(delivery, outcome, options.random);
+    results.push({ claimed: delivery, outcome: await attempt(delivery, now, settings.timeoutMs, options.send ?? sendWebhook) });
   });
-  await recordSuccesses(delivered);
+  // Written together after the round: a few statements, not one per delivery. Should the
+  // process die before this, the leases run out and the attempts are made again (at-least-once).
+  await recordAttempts(results, options.random);
   return { fannedOut, attempted: claimed.length };
 }
 
