@@ -21,6 +21,8 @@ export interface WebhookWorkerOptions {
   /** Pause when there was nothing to do. */
   idleMs?: number;
   send?: (request: WebhookRequest) => Promise<WebhookResponse>;
+  /** Only these workspaces' events (tests running in parallel leave each other's rows alone). */
+  onlyTenants?: string[];
 }
 
 const DEFAULTS = { batchSize: 200, concurrency: 50, timeoutMs: 10_000, leaseMs: 60_000, idleMs: 500 };
@@ -29,8 +31,8 @@ const DEFAULTS = { batchSize: 200, concurrency: 50, timeoutMs: 10_000, leaseMs: 
 export async function runWebhookWorkerOnce(options: WebhookWorkerOptions = {}): Promise<{ fannedOut: number; attempted: number }> {
   const now = options.now ?? (() => new Date());
   const settings = { ...DEFAULTS, ...options };
-  const fannedOut = await fanOutEvents({ now: now() });
-  const claimed = await claimDueDeliveries({ limit: settings.batchSize, now: now(), leaseMs: settings.leaseMs });
+  const fannedOut = await fanOutEvents({ now: now(), onlyTenants: options.onlyTenants });
+  const claimed = await claimDueDeliveries({ limit: settings.batchSize, now: now(), leaseMs: settings.leaseMs, onlyTenants: options.onlyTenants });
   const results: AttemptResult[] = [];
   await eachWithLimit(claimed, settings.concurrency, async (delivery) => {
     results.push({ claimed: delivery, outcome: await attempt(delivery, now, settings.timeoutMs, options.send ?? sendWebhook) });

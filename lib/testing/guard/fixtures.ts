@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { createLead } from "@/lib/crm/leads/create-lead";
+import { createWebhook } from "@/lib/crm/webhooks/create-webhook";
 import type { TestTenant } from "@/lib/testing/test-tenant";
 import type { GuardedEndpoint } from "./registry";
 
@@ -23,10 +24,13 @@ export interface Fixture {
 export const FIXTURES: readonly Fixture[] = [
   { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, marker) => ({ leadId: (await lead(t, marker)).id }) },
   { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, marker) => ({ id: String((await customer(t, marker)).seq) }) },
+  { path: /^\/api\/v2\/webhooks\/\{id\}/, create: async (t, marker) => ({ id: String((await webhook(t, marker)).seq) }) },
 ];
 
 const lead = (t: TestTenant, marker: string) =>
   createLead(t.ctx, { name: `Lead ${marker}`, email: `${marker}@guard.example`, company: `Co ${marker}`, notes: marker, source: "website" });
+const webhook = async (t: TestTenant, marker: string) =>
+  (await createWebhook(t.ctx, { url: `https://${marker}.example.com/hook`, events: ["lead.created"], description: marker })).webhook;
 const customer = (t: TestTenant, marker: string) =>
   createCustomer(t.ctx, { name: `Customer ${marker}`, email: `${marker}@guard.example`, company: `Co ${marker}`, notes: marker, externalId: `EXT-${marker}` });
 
