@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
 import { callCondition, type CallFilter } from "./call-filter";
-import { summaryColumns, toSummary, type CallSummary, type SummaryRow } from "./call-summary";
+import { toSummary, type CallSummary, type SummaryRow } from "./call-summary";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
 
 /** Duration buckets of completed calls: [0,30), [30,60), [60,180), [180,300), 300 and more seconds. */
