@@ -2,17 +2,18 @@
 
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * Below the lg breakpoint the sidebar folds into a menu button: the page gets
  * the whole width of a phone, and the navigation opens over it on demand.
  */
 export function MobileNav({ children, brand }: { children: ReactNode; brand: ReactNode }) {
-  const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  // Following a link closes the menu.
-  useEffect(() => setOpen(false), [pathname]);
+  // Open on the page where it was opened: following a link (a new pathname) closes the menu, with no effect to sync.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (next: boolean | ((value: boolean) => boolean)) => setOpenOn((typeof next === "function" ? next(open) : next) ? pathname : null);
   return (
     <div className="lg:hidden">
       <button
