@@ -10,10 +10,10 @@ import { useState, type ReactNode } from "react";
  */
 export function MobileNav({ children, brand }: { children: ReactNode; brand: ReactNode }) {
   const pathname = usePathname();
-  // Open on the page where it was opened: following a link (a new pathname) closes the menu, with no effect to sync.
+  // The menu is open for the page it was opened on: following a link closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
-  const setOpen = (next: boolean | ((value: boolean) => boolean)) => setOpenOn((typeof next === "function" ? next(open) : next) ? pathname : null);
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   return (
     <div className="lg:hidden">
       <button
@@ -21,7 +21,7 @@ export function MobileNav({ children, brand }: { children: ReactNode; brand: Rea
         aria-expanded={open}
         aria-controls="mobile-nav"
         aria-label={open ? "Close menu" : "Open menu"}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen(!open)}
         className="rounded-md p-2 text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
       >
         {open ? <X className="size-5" aria-hidden /> : <Menu className="size-5" aria-hidden />}
