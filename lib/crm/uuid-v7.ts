@@ -1,16 +1,12 @@
 import { randomBytes } from "node:crypto";
 
 /**
- * A UUIDv7 (RFC 9562: 48-bit Unix milliseconds, then random bits), the same
- * kind Prisma's `@default(uuid(7))` makes, for rows written by bulk SQL.
+ * A UUID version 7 (time-ordered), as Prisma's `@default(uuid(7))` makes, for
+ * rows written with raw SQL (single-statement upserts) that bypass the client.
  */
-export function uuidv7(now = Date.now()): string {
+export function uuidV7(now = Date.now()): string {
   const bytes = randomBytes(16);
-  let ms = now;
-  for (let i = 5; i >= 0; i--) {
-    bytes[i] = ms % 256;
-    ms = Math.floor(ms / 256);
-  }
+  bytes.writeUIntBE(now, 0, 6);
   bytes[6] = (bytes[6]! & 0x0f) | 0x70;
   bytes[8] = (bytes[8]! & 0x3f) | 0x80;
   const hex = bytes.toString("hex");

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/db/client";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
 import { SEQ, nextSeqBlock } from "../sequence";
-import { uuidv7 } from "../uuid-v7";
+import { uuidV7 } from "../uuid-v7";
 import { leadCreateData, leadCreatedPayload } from "./lead-create-data";
 import { displayName, type NewLead } from "./lead-input";
 import { leadPublicId } from "./lead-public-id";
@@ -22,7 +22,7 @@ export async function createLeadsIn(tx: Prisma.TransactionClient, ctx: CrmContex
   if (names.some((name) => !name)) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
   const firstSeq = await nextSeqBlock(tx, ctx.tenantId, SEQ.lead, inputs.length);
   const now = new Date();
-  const rows = inputs.map((input, i) => ({ id: uuidv7(now.getTime()), ...leadCreateData(ctx, input, names[i]!, firstSeq + i) }));
+  const rows = inputs.map((input, i) => ({ id: uuidV7(now.getTime()), ...leadCreateData(ctx, input, names[i]!, firstSeq + i) }));
   const col = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
   const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null);
   await tx.$executeRawUnsafe(
@@ -63,7 +63,7 @@ export async function createLeadsIn(tx: Prisma.TransactionClient, ctx: CrmContex
      SELECT u.id, $1::uuid, 'lead.created', u.payload, $2::timestamp FROM unnest($3::uuid[], $4::jsonb[]) AS u(id, payload)`,
     ctx.tenantId,
     now.toISOString(),
-    rows.map(() => uuidv7(now.getTime())),
+    rows.map(() => uuidV7(now.getTime())),
     payloads,
   );
   return rows.map(({ id, email }) => ({ id, email }));

@@ -1,69 +1,9 @@
 import type { Endpoint } from "@/lib/http/endpoint";
-import { convertCrmLead } from "./convert-lead";
-import { createCrmLead } from "./create-lead";
-import { createCrmCustomerInteraction, deleteCrmCustomerInteraction, listCrmCustomerInteractions, updateCrmCustomerInteraction } from "./customer-interactions";
-import { deleteCrmLead } from "./delete-lead";
+import { crmCustomerEndpoints } from "./customer-endpoints";
 import { crm as dialect } from "./dialect";
-import { exportCrmCustomers } from "./export-customers";
-import { exportCrmLeads } from "./export-leads";
-import { getCrmLead } from "./get-lead";
-import { importCrmCustomers } from "./import-customers";
-import { getCrmImportErrors, getCrmImportJob, listCrmImportJobs } from "./import-jobs";
-import { importCrmLeads } from "./import-leads";
-import { createCrmLeadInteraction, deleteCrmLeadInteraction, listCrmLeadInteractions, updateCrmLeadInteraction } from "./lead-interactions";
-import { listCrmLeads } from "./list-leads";
-import { updateCrmLead } from "./update-lead";
+import { crmLeadEndpoints } from "./lead-endpoints";
 
-export const crm = {
-  dialect,
-  // Leads
-  listLeads: listCrmLeads,
-  getLead: getCrmLead,
-  createLead: createCrmLead,
-  updateLead: updateCrmLead,
-  deleteLead: deleteCrmLead,
-  convertLead: convertCrmLead,
-  // Interactions
-  listLeadInteractions: listCrmLeadInteractions,
-  createLeadInteraction: createCrmLeadInteraction,
-  updateLeadInteraction: updateCrmLeadInteraction,
-  deleteLeadInteraction: deleteCrmLeadInteraction,
-  listCustomerInteractions: listCrmCustomerInteractions,
-  createCustomerInteraction: createCrmCustomerInteraction,
-  updateCustomerInteraction: updateCrmCustomerInteraction,
-  deleteCustomerInteraction: deleteCrmCustomerInteraction,
-  // Import and export
-  importLeads: importCrmLeads,
-  exportLeads: exportCrmLeads,
-  importCustomers: importCrmCustomers,
-  exportCustomers: exportCrmCustomers,
-  listImportJobs: listCrmImportJobs,
-  getImportJob: getCrmImportJob,
-  getImportErrors: getCrmImportErrors,
-};
-export const crmEndpoints: Endpoint[] = [
-  // Leads
-  listCrmLeads,
-  getCrmLead,
-  createCrmLead,
-  updateCrmLead,
-  deleteCrmLead,
-  convertCrmLead,
-  // Interactions
-  listCrmLeadInteractions,
-  createCrmLeadInteraction,
-  updateCrmLeadInteraction,
-  deleteCrmLeadInteraction,
-  listCrmCustomerInteractions,
-  createCrmCustomerInteraction,
-  updateCrmCustomerInteraction,
-  deleteCrmCustomerInteraction,
-  // Import and export
-  importCrmLeads,
-  exportCrmLeads,
-  importCrmCustomers,
-  exportCrmCustomers,
-  listCrmImportJobs,
-  getCrmImportJob,
-  getCrmImportErrors,
-];
+// Each part of the dialect keeps its own list (lead-endpoints.ts, customer-endpoints.ts);
+// adding an endpoint to either puts it in the registry, the OpenAPI document and the guard.
+export const crm = { dialect, ...crmLeadEndpoints, ...crmCustomerEndpoints };
+export const crmEndpoints: Endpoint[] = [...Object.values(crmLeadEndpoints), ...Object.values(crmCustomerEndpoints)];
