@@ -83,5 +83,6 @@ export function healthScoreSql(alias: string): Prisma.Sql {
 
 /** `healthValuesSql` plus its `score`, computed once per customer (segments, lists and reports read `hv.score`). */
 export function healthRowsSql(tenantId: string, now: Date): Prisma.Sql {
-  return Prisma.sql`SELECT v.*, ${healthScoreSql("v")} AS score FROM (${healthValuesSql(tenantId, now)}) v`;
+  // OFFSET 0 keeps PostgreSQL from inlining the subquery, which would re-evaluate the score per reference.
+  return Prisma.sql`SELECT v.*, ${healthScoreSql("v")} AS score FROM (${healthValuesSql(tenantId, now)}) v OFFSET 0`;
 }
