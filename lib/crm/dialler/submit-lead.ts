@@ -3,6 +3,7 @@ import type { CrmContext } from "../context";
 import { createLeadIn } from "../leads/create-lead";
 import { normalizePhone } from "../phone";
 import { ValidationFailed } from "../errors";
+import { DIALLER_TX } from "./dialler-transaction";
 
 export interface DiallerSubmission {
   firstName: string;
@@ -78,7 +79,7 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
       data: { tenantId: ctx.tenantId, leadId, leadTypeId: type.id, phoneNormalized: phone, scheduledFor },
     });
     return { outcome: "scheduled", leadId, scheduledFor };
-  });
+  }, DIALLER_TX);
 }
 
 function leadFields(input: DiallerSubmission, customFields: Record<string, unknown>) {
