@@ -3,6 +3,7 @@ import type { CrmContext } from "../context";
 import { createLeadIn } from "../leads/create-lead";
 import { normalizePhone } from "../phone";
 import { ValidationFailed } from "../errors";
+import { DIALLER_TX } from "./dialler-transaction";
 
 export interface DiallerSubmission {
   firstName: string;
@@ -79,7 +80,7 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
       data: { tenantId: ctx.tenantId, leadId, leadTypeId: type.id, phoneNormalized: phone, scheduledFor },
     });
     return { outcome: "scheduled", leadId, scheduledFor };
-  }, { maxWait: 15_000, timeout: 20_000 });
+  }, DIALLER_TX);
 }
 
 function leadFields(input: DiallerSubmission, customFields: Record<string, unknown>) {
