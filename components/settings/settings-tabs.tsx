@@ -7,6 +7,7 @@ const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/jwt-keys", label: "JWT keys" },
   { href: "/settings/users", label: "Users" },
+  { href: "/settings/webhooks", label: "Webhooks" },
 ];
 
 export function SettingsTabs() {

@@ -39,6 +39,7 @@ export async function principalForJwt(token: string): Promise<Extract<Principal,
       kind: "jwt",
       id: String(payload.sub),
       tenantId: verifier.tenantId,
+      kid,
       scopes: scopesForJwtRole(scopes, typeof payload.role === "string" ? payload.role : undefined),
       role: typeof payload.role === "string" ? payload.role : undefined,
     };

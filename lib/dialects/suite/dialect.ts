@@ -19,6 +19,12 @@ export const suite: Dialect = {
     if (error.kind === "unauthorized") {
       return { status: 401, body: { success: false, message: "Invalid API key or unauthorized access" } };
     }
+    // A taken value (duplicate email…) names its field like a validation error, with 409.
+    if (error.kind === "conflict" && error.fields.length > 0) {
+      const errors: Record<string, string> = {};
+      for (const { field, message } of error.fields) errors[field] ??= message;
+      return { status: 409, body: { success: false, errors, message: error.message } };
+    }
     return { status: DEFAULT_STATUS[error.kind], body: { success: false, message: error.message } };
   },
   errorSchema: z.object({
