@@ -16,6 +16,8 @@ export interface WebhookAttemptView {
   attemptedAt: Date | null;
   /** Pending: when it is due. Failed: when its retry is due (null: no more retries). */
   nextAttemptAt: Date | null;
+  /** The attempt that followed this one for the same event, if any (a failed attempt's retry). */
+  followedBy: { attempt: number; status: DeliveryStatus } | null;
 }
 
 export interface WebhookView {
@@ -67,9 +69,17 @@ export const webhookViewSelect = {
 } satisfies Prisma.WebhookSelect;
 
 interface SelectedWebhook extends Omit<WebhookView, "recentAttempts"> {
-  deliveries: (Omit<WebhookAttemptView, "eventType"> & { event: { type: string } })[];
+  deliveries: (Omit<WebhookAttemptView, "eventType" | "followedBy"> & { event: { type: string } })[];
 }
 
 export function toWebhookView({ deliveries, ...webhook }: SelectedWebhook): WebhookView {
-  return { ...webhook, recentAttempts: deliveries.map(({ event, ...attempt }) => ({ ...attempt, eventType: event.type })) };
+  // A follow-up is always newer, so it is in the list whenever the attempt it follows is.
+  const followUp = (a: { eventId: string; attempt: number }) => deliveries.find((d) => d.eventId === a.eventId && d.attempt === a.attempt + 1);
+  return {
+    ...webhook,
+    recentAttempts: deliveries.map(({ event, ...attempt }) => {
+      const next = followUp(attempt);
+      return { ...attempt, eventType: event.type, followedBy: next ? { attempt: next.attempt, status: next.status } : null };
+    }),
+  };
 }
