@@ -38,7 +38,7 @@ process.env.DATABASE_URL = dbUrl.toString();
 process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "1";
 process.env.CRM_DATA_DIR ??= path.join(os.tmpdir(), "crm-bench-data");
 process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
-process.env.NEXTAUTH_SECRET ??= "bench";
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 
 async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
