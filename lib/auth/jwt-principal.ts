@@ -1,6 +1,7 @@
 import { decodeProtectedHeader, importSPKI, jwtVerify, type CryptoKey } from "jose";
 import { findJwtKey } from "@/lib/crm/api-keys/find-jwt-key";
 import { CREDENTIAL_CACHE_TTL_MS } from "./api-key-principal";
+import { scopesForJwtRole } from "./jwt-roles";
 import type { Principal } from "./principal";
 import { TtlCache } from "./ttl-cache";
 
@@ -39,7 +40,7 @@ export async function principalForJwt(token: string): Promise<Extract<Principal,
       id: String(payload.sub),
       tenantId: verifier.tenantId,
       kid,
-      scopes,
+      scopes: scopesForJwtRole(scopes, typeof payload.role === "string" ? payload.role : undefined),
       role: typeof payload.role === "string" ? payload.role : undefined,
     };
   } catch {

@@ -50,7 +50,8 @@ describe("guard: lists and analytics of one tenant never show or count another's
     const before = new Map<string, GuardReply>();
     for (const target of lists) before.set(target.name, await ask(target, b, {}));
     const marker = newMarker();
-    for (const fixture of FIXTURES) await fixture.create(a, marker);
+    // One marker prefix for all, a suffix each (emails and external ids are unique per tenant).
+    for (const [i, fixture] of FIXTURES.entries()) await fixture.create(a, `${marker}x${i}`);
     const failures: string[] = [];
     let seenByOwner = 0;
     for (const target of lists) {
