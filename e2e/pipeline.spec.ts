@@ -49,8 +49,11 @@ test("a deal moves by keyboard: focus, Space, arrow right, Space", async ({ page
   const leadId = await firstCardId(page, "qualified");
   const card = page.getByTestId(`card-${leadId}`);
   await card.focus();
+  // Each step waits for dnd-kit's screen-reader announcement, as a person waits for the card to lift.
   await page.keyboard.press("Space");
+  await expect(page.getByText(/is over Qualified\.$/)).toBeAttached();
   await page.keyboard.press("ArrowRight");
+  await expect(page.getByText(/is over Proposal\.$/)).toBeAttached();
   await page.keyboard.press("Space");
   await expect(page.getByTestId("column-proposal").getByTestId(`card-${leadId}`)).toBeVisible();
   await expect.poll(() => statusThroughApi(page, leadId)).toBe("proposal");
