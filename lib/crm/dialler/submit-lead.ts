@@ -36,7 +36,6 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
   const phone = normalizePhone(input.mobile);
   if (!phone) throw new ValidationFailed([{ field: "mobile", message: "Mobile is not a valid phone number." }]);
   const db = await getDb();
-  // A burst for one number queues on the lock, each holding a connection: wait for one longer than Prisma's 2 s.
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${ctx.tenantId}:dialler:${phone}`}, 0))`;
     const type = await tx.leadType.findFirst({
@@ -79,7 +78,7 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
       data: { tenantId: ctx.tenantId, leadId, leadTypeId: type.id, phoneNormalized: phone, scheduledFor },
     });
     return { outcome: "scheduled", leadId, scheduledFor };
-  }, { maxWait: 15_000, timeout: 20_000 });
+  });
 }
 
 function leadFields(input: DiallerSubmission, customFields: Record<string, unknown>) {
