@@ -44,7 +44,9 @@ export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connectionTimeoutMillis: options.connectTimeoutMs ?? positiveInt(process.env.DATABASE_CONNECT_TIMEOUT_MS, 5_000),
     });
-    const client = new PrismaClient({ adapter });
+    // A burst of writes serialised on one lock (invoice numbers, one dialler number) each hold a pooled
+    // connection while they queue: wait for a connection longer than Prisma's 2 s before giving up (503).
+    const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
     return { client, close: () => client.$disconnect() };
   }
 

@@ -1,4 +1,8 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { createInvoice } from "@/lib/crm/billing/create-invoice";
+import { createQuote } from "@/lib/crm/billing/quotes";
+import { createTransaction } from "@/lib/crm/billing/transactions";
+import { createTicket } from "@/lib/crm/tickets/tickets";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { requestFeedback } from "@/lib/crm/feedback/request-feedback";
 import { finishImportJob, startImportJob } from "@/lib/crm/imports/import-job";
@@ -39,6 +43,10 @@ export const FIXTURES: readonly Fixture[] = [
   { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, m) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${m}-feedback`)).id)).request.id }) },
   { path: /^\/dev\/crm\/imports\/\{jobId\}/, create: async (t, m) => { const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${m}.csv`, onDuplicate: "skip" }); await finishImportJob(job.id, { bytesRead: 0 }); return { jobId: job.id }; } },
   { path: /^\/dev\/crm\/orders\/\{orderId\}/, create: async (t, m) => ({ orderId: (await order(t, m)).id }) },
+  { path: /^\/api\/v2\/invoices\/\{id\}/, create: async (t, m) => ({ id: String((await createInvoice(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }], notes: m })).seq) }) },
+  { path: /^\/api\/v2\/quotes\/\{id\}/, create: async (t, m) => ({ id: String((await createQuote(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }] })).seq) }) },
+  { path: /^\/api\/v2\/transactions\/\{id\}/, create: async (t, m) => ({ id: String((await createTransaction(t.ctx, { type: "income", accountSeq: 1, amount: "10.00", description: m, date: "2026-05-01" })).seq) }) },
+  { path: /^\/api\/v2\/tickets\/\{id\}/, create: async (t, m) => ({ id: String((await createTicket(t.ctx, { subject: `Ticket ${m}`, message: m })).seq) }) },
   { path: /^\/api\/v2\/products\/\{id\}/, create: async (t, m) => ({ id: String((await product(t, m)).seq) }) },
   { path: /^\/api\/v2\/webhooks\/\{id\}/, create: async (t, m) => ({ id: String((await createWebhook(t.ctx, { url: `http://127.0.0.1:9/${m}`, events: ["lead.created"], description: m })).webhook.seq) }) },
 ];
