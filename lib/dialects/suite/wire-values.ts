@@ -77,7 +77,7 @@ export const suiteRefId = (label: string) =>
 
 /** An enum written in the seed's words, matched case-insensitively, e.g. "partially paid" → "Partially Paid". */
 export function seedWord<const W extends readonly [string, ...string[]]>(words: W, label: string) {
-  return z.string().transform((value, ctx) => {
+  return z.string({ error: `${label} is required` }).transform((value, ctx) => {
     const found = words.find((word) => word.toLowerCase() === value.trim().toLowerCase().replace(/_/g, " "));
     if (!found) {
       ctx.addIssue({ code: "custom", message: `${label} must be one of: ${words.join(", ")}` });

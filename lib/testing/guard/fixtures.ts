@@ -1,8 +1,13 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
+import { requestFeedback } from "@/lib/crm/feedback/request-feedback";
 import { finishImportJob, startImportJob } from "@/lib/crm/imports/import-job";
 import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { createLead } from "@/lib/crm/leads/create-lead";
+import { leadPublicId } from "@/lib/crm/leads/lead-public-id";
+import { createOrder } from "@/lib/crm/orders/create-order";
+import { createProduct } from "@/lib/crm/products/create-product";
+import { createWebhook } from "@/lib/crm/webhooks/create-webhook";
 import type { TestTenant } from "@/lib/testing/test-tenant";
 import type { GuardedEndpoint } from "./registry";
 
@@ -22,39 +27,31 @@ export interface Fixture {
   create(tenant: TestTenant, marker: string): Promise<Record<string, string>>;
 }
 
+// The first match wins: longer paths (an interaction under a lead) come before their parents.
 export const FIXTURES: readonly Fixture[] = [
-  // Interactions and import jobs (crm part A); listed before the lead and customer fixtures, whose paths they extend.
-  {
-    path: /^\/dev\/crm\/leads\/\{leadId\}\/interactions\/\{interactionId\}/,
-    create: async (t, marker) => {
-      const leadId = (await lead(t, marker)).id;
-      return { leadId, interactionId: (await createInteraction(t.ctx, { leadId }, { type: "call", notes: marker })).id };
-    },
-  },
-  {
-    path: /^\/dev\/crm\/customers\/\{customerId\}\/interactions/,
-    create: async (t, marker) => {
-      // Its own email: the list check creates every fixture kind in one tenant, and customer emails are unique.
-      const customerId = (await createCustomer(t.ctx, { name: `Customer ${marker}`, email: `${marker}.interactions@guard.example`, notes: marker })).id;
-      return { customerId, interactionId: (await createInteraction(t.ctx, { customerId }, { type: "call", subject: marker, notes: marker })).id };
-    },
-  },
-  {
-    path: /^\/dev\/crm\/imports\/\{jobId\}/,
-    create: async (t, marker) => {
-      const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${marker}.csv`, onDuplicate: "skip" });
-      await finishImportJob(job.id, { bytesRead: 0 });
-      return { jobId: job.id };
-    },
-  },
-  { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, marker) => ({ leadId: (await lead(t, marker)).id }) },
-  { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, marker) => ({ id: String((await customer(t, marker)).seq) }) },
+  { path: /^\/dev\/crm\/leads\/\{leadId\}\/interactions\/\{interactionId\}/, create: async (t, m) => { const l = await lead(t, m); return { leadId: l.id, interactionId: (await interaction(t, { leadId: l.id }, m)).id }; } },
+  { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, m) => ({ leadId: (await lead(t, m)).id }) },
+  { path: /^\/api\/leads\/\{id\}/, create: async (t, m) => ({ id: leadPublicId((await lead(t, m)).id) }) },
+  { path: /^\/dev\/crm\/customers\/\{customerId\}\/interactions\/\{interactionId\}/, create: async (t, m) => { const c = await customer(t, m); return { customerId: c.id, interactionId: (await interaction(t, { customerId: c.id }, m)).id }; } },
+  { path: /^\/dev\/crm\/customers\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).id }) },
+  { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, m) => ({ id: String((await customer(t, m)).seq) }) },
+  { path: /^\/api\/ribbon\/customer\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).externalId! }) },
+  { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, m) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${m}-feedback`)).id)).request.id }) },
+  { path: /^\/dev\/crm\/imports\/\{jobId\}/, create: async (t, m) => { const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${m}.csv`, onDuplicate: "skip" }); await finishImportJob(job.id, { bytesRead: 0 }); return { jobId: job.id }; } },
+  { path: /^\/dev\/crm\/orders\/\{orderId\}/, create: async (t, m) => ({ orderId: (await order(t, m)).id }) },
+  { path: /^\/api\/v2\/products\/\{id\}/, create: async (t, m) => ({ id: String((await product(t, m)).seq) }) },
+  { path: /^\/api\/v2\/webhooks\/\{id\}/, create: async (t, m) => ({ id: String((await createWebhook(t.ctx, { url: `http://127.0.0.1:9/${m}`, events: ["lead.created"], description: m })).webhook.seq) }) },
 ];
 
 const lead = (t: TestTenant, marker: string) =>
   createLead(t.ctx, { name: `Lead ${marker}`, email: `${marker}@guard.example`, company: `Co ${marker}`, notes: marker, source: "website" });
 const customer = (t: TestTenant, marker: string) =>
   createCustomer(t.ctx, { name: `Customer ${marker}`, email: `${marker}@guard.example`, company: `Co ${marker}`, notes: marker, externalId: `EXT-${marker}` });
+const interaction = (t: TestTenant, owner: { leadId: string } | { customerId: string }, marker: string) =>
+  createInteraction(t.ctx, owner, { type: "note", subject: `Note ${marker}`, notes: marker });
+const product = (t: TestTenant, marker: string) => createProduct(t.ctx, { name: `Product ${marker}`, price: "12.50", description: marker });
+const order = async (t: TestTenant, marker: string) =>
+  createOrder(t.ctx, { customerId: (await customer(t, marker)).id, productId: (await product(t, marker)).id, quantity: 2, notes: marker });
 
 export function fixtureFor(target: GuardedEndpoint): Fixture | undefined {
   return FIXTURES.find((fixture) => fixture.path.test(target.spec.path));

@@ -1,4 +1,5 @@
+import { createSuiteCustomer } from "@/lib/dialects/suite/create-customer";
 import { listSuiteCustomers } from "@/lib/dialects/suite/list-customers";
 import { bindRoute } from "@/lib/http/bind-route";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listSuiteCustomers);
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listSuiteCustomers, createSuiteCustomer);

@@ -1,0 +1,4 @@
+import { convertSuiteQuote } from "@/lib/dialects/suite/quotes";
+import { bindRoute } from "@/lib/http/bind-route";
+
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(convertSuiteQuote);
