@@ -11,6 +11,7 @@ import { importCrmLeads } from "./import-leads";
 import { createCrmLeadInteraction, deleteCrmLeadInteraction, listCrmLeadInteractions, updateCrmLeadInteraction } from "./lead-interactions";
 import { listCrmLeads } from "./list-leads";
 import { updateCrmLead } from "./update-lead";
+import { processCrmFollowUps, startCrmLeadNurture } from "./workflows";
 
 /** Part A of the crm dialect: leads, interactions, imports, exports, workflows. */
 export const crmLeadEndpoints = {
@@ -38,4 +39,7 @@ export const crmLeadEndpoints = {
   listImportJobs: listCrmImportJobs,
   getImportJob: getCrmImportJob,
   getImportErrors: getCrmImportErrors,
+  // Workflows
+  startLeadNurture: startCrmLeadNurture,
+  processFollowUps: processCrmFollowUps,
 };
