@@ -29,6 +29,8 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const pid = process.env.BENCH_PID;
+/** Which parts to run: reads, export, write (default all). */
+const parts = new Set((process.env.BENCH_PARTS ?? "reads,export,write").split(","));
 let keyTurn = 0;
 // The ribbon's per-key limit (600/min) stays in force: requests are spread over the tenant's 64 keys.
 const nextKey = () => benchKey(keyTurn++);
@@ -96,14 +98,21 @@ async function main(): Promise<void> {
     { name: "call-logs page 1", path: "/api/ribbon/call-logs?page=1&pageSize=50", sql: Object.values(callLogQueries(logs, 0, 50)) },
     { name: "call-logs page 10000", path: "/api/ribbon/call-logs?page=10000&pageSize=50", sql: Object.values(callLogQueries(logs, 9999 * 50, 50)) },
   ];
-  console.log("endpoint                         endpoint p50 / p99        same SQL direct p50 / p99   p50 ratio");
-  for (const c of cases) {
+  if (parts.has("reads")) console.log("endpoint                         endpoint p50 / p99        same SQL direct p50 / p99   p50 ratio");
+  for (const c of parts.has("reads") ? cases : []) {
     const endpoint = summarize(await timeEndpoint(c.path));
     const direct = summarize(await timeSql(pool, c.sql));
     console.log(`${c.name.padEnd(32)} ${ms(endpoint.p50).padStart(10)} / ${ms(endpoint.p99).padStart(10)}    ${ms(direct.p50).padStart(10)} / ${ms(direct.p99).padStart(10)}    ${(endpoint.p50 / direct.p50).toFixed(2)}×`);
   }
 
-  // Export: the whole year as CSV, streamed.
+  if (parts.has("export")) await benchExport(pool, everything);
+  await pool.end();
+  if (parts.has("write")) await benchWrite();
+  await closeDb();
+}
+
+/** The whole year as CSV, streamed. */
+async function benchExport(pool: pg.Pool, everything: Prisma.Sql): Promise<void> {
   const before = rss();
   let peak = before;
   const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
@@ -124,10 +133,10 @@ async function main(): Promise<void> {
   let directRows = 0;
   let after: { startTime: Date; id: string } | null = null;
   for (;;) {
-    const q = exportBatchQuery(everything, after, 2000);
+    const q = exportBatchQuery(everything, after, 1000);
     const result = await pool.query<{ id: string; startTime: Date }>(q.text, q.values as unknown[]);
     directRows += result.rows.length;
-    if (result.rows.length < 2000) break;
+    if (result.rows.length < 1000) break;
     const last = result.rows[result.rows.length - 1]!;
     after = { startTime: last.startTime, id: last.id };
   }
@@ -137,9 +146,10 @@ async function main(): Promise<void> {
       ` (same batched SQL direct: ${directRows} rows in ${(directMs / 1000).toFixed(2)} s = ${Math.round(directRows / (directMs / 1000))} rows/s);` +
       ` server RSS ${before.toFixed(0)} MB before, peak ${peak.toFixed(0)} MB, growth ${(peak - before).toFixed(0)} MB`,
   );
-  await pool.end();
+}
 
-  // Write path: log-call vs the bare route.
+/** Write path: log-call vs the bare route. */
+async function benchWrite(): Promise<void> {
   const run = Date.now().toString(36);
   let n = 0;
   const measure = (opts: autocannon.Options) =>
@@ -167,7 +177,6 @@ async function main(): Promise<void> {
   const log = await measure(logCallOptions(seconds));
   const line = (name: string, r: autocannon.Result) => `${name.padEnd(10)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}`;
   console.log(`\n${connections} connections, ${seconds} s each\n${line("ping", ping)}\n${line("log-call", log)}\nlog-call / ping: ${((log.requests.average / ping.requests.average) * 100).toFixed(0)}% (target ≥ 50%)`);
-  await closeDb();
 }
 
 main().catch(async (error: unknown) => {

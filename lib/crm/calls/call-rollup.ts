@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { CallDirection, CallStatus } from "@/lib/db/generated/enums";
 
 /** What a call adds to the hourly rollup (see CallHourlyStat). */
@@ -9,7 +9,8 @@ export interface RollupState {
   duration: number | null;
 }
 
-type Vector = [calls: number, duration: number, inbound: number, outbound: number, missed: number, b0: number, b1: number, b2: number, b3: number, b4: number];
+/** calls, duration, inbound, outbound, missed, b0..b4 */
+type Vector = number[];
 
 /** Bucket of a completed call's duration: <30 s, <1 min, <3 min, <5 min, longer (the same bounds as the SQL reports). */
 export function durationBucketIndex(seconds: number): number {
@@ -21,7 +22,7 @@ export function durationBucketIndex(seconds: number): number {
 }
 
 function contribution(state: RollupState | null): Vector {
-  const v: Vector = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  const v: Vector = Array<number>(10).fill(0);
   if (!state) return v;
   v[0] = 1;
   v[1] = state.duration ?? 0;
@@ -37,35 +38,40 @@ function hourOf(at: Date): Date {
 }
 
 /**
- * Moves a call's contribution in the hourly rollup from its stored state
- * (null for a new call) to its folded state, inside the log-call transaction:
- * one atomic upsert per touched hour (none when nothing changed). Run last in
- * the transaction, so the rollup row (shared by the hour's calls) is locked
- * only briefly.
+ * The change of a call's contribution to the hourly rollup when it goes from
+ * its stored state (null for a new call) to its folded state: one row per
+ * touched hour, in hour order, none when nothing changed.
  */
-export async function moveCallRollupIn(tx: Prisma.TransactionClient, tenantId: string, before: RollupState | null, after: RollupState): Promise<void> {
-  const from = contribution(before);
-  const to = contribution(after);
-  const deltas = new Map<number, Vector>();
-  const add = (state: RollupState | null, v: Vector, sign: number) => {
+export function rollupDeltas(before: RollupState | null, after: RollupState): { hour: Date; delta: number[] }[] {
+  const deltas = new Map<number, number[]>();
+  const add = (state: RollupState | null, sign: number) => {
     if (!state) return;
     const key = hourOf(state.startTime).getTime();
-    const d = deltas.get(key) ?? ([0, 0, 0, 0, 0, 0, 0, 0, 0, 0] as Vector);
-    v.forEach((n, i) => (d[i] = (d[i] ?? 0) + sign * n));
+    const d = deltas.get(key) ?? Array<number>(10).fill(0);
+    contribution(state).forEach((n, i) => (d[i] = (d[i] ?? 0) + sign * n));
     deltas.set(key, d);
   };
-  add(before, from, -1);
-  add(after, to, 1);
-  // Sequential on purpose: one transaction, one connection.
-  for (const [hour, d] of [...deltas].sort((a, b) => a[0] - b[0])) {
-    if (d.every((n) => n === 0)) continue;
-    await tx.$executeRaw`
-      INSERT INTO "CallHourlyStat" ("tenantId", "hour", "calls", "totalDuration", "inbound", "outbound", "missed", "b0", "b1", "b2", "b3", "b4")
-      VALUES (${tenantId}::uuid, ${new Date(hour)}, ${d[0]}, ${d[1]}, ${d[2]}, ${d[3]}, ${d[4]}, ${d[5]}, ${d[6]}, ${d[7]}, ${d[8]}, ${d[9]})
-      ON CONFLICT ("tenantId", "hour") DO UPDATE SET
-        "calls" = "CallHourlyStat"."calls" + EXCLUDED."calls", "totalDuration" = "CallHourlyStat"."totalDuration" + EXCLUDED."totalDuration",
-        "inbound" = "CallHourlyStat"."inbound" + EXCLUDED."inbound", "outbound" = "CallHourlyStat"."outbound" + EXCLUDED."outbound",
-        "missed" = "CallHourlyStat"."missed" + EXCLUDED."missed", "b0" = "CallHourlyStat"."b0" + EXCLUDED."b0", "b1" = "CallHourlyStat"."b1" + EXCLUDED."b1",
-        "b2" = "CallHourlyStat"."b2" + EXCLUDED."b2", "b3" = "CallHourlyStat"."b3" + EXCLUDED."b3", "b4" = "CallHourlyStat"."b4" + EXCLUDED."b4"`;
-  }
+  add(before, -1);
+  add(after, 1);
+  return [...deltas]
+    .filter(([, d]) => d.some((n) => n !== 0))
+    .sort((a, b) => a[0] - b[0])
+    .map(([hour, delta]) => ({ hour: new Date(hour), delta }));
+}
+
+/**
+ * A CTE named `rollup` applying the deltas with one atomic multi-row upsert;
+ * with `onlyIf` (a CTE name), only when that CTE returned a row.
+ */
+export function rollupCte(tenantId: string, deltas: { hour: Date; delta: number[] }[], onlyIf?: string): Prisma.Sql {
+  const rows = deltas.map(({ hour, delta }) => Prisma.sql`(${tenantId}::uuid, ${hour}::timestamp(3), ${Prisma.join(delta.map((n) => Prisma.sql`${n}::int`))})`);
+  return Prisma.sql`rollup AS (
+    INSERT INTO "CallHourlyStat" ("tenantId", "hour", "calls", "totalDuration", "inbound", "outbound", "missed", "b0", "b1", "b2", "b3", "b4")
+    SELECT * FROM (VALUES ${Prisma.join(rows)}) AS v ${onlyIf ? Prisma.sql`WHERE EXISTS (SELECT 1 FROM ${Prisma.raw(onlyIf)})` : Prisma.empty}
+    ON CONFLICT ("tenantId", "hour") DO UPDATE SET
+      "calls" = "CallHourlyStat"."calls" + EXCLUDED."calls", "totalDuration" = "CallHourlyStat"."totalDuration" + EXCLUDED."totalDuration",
+      "inbound" = "CallHourlyStat"."inbound" + EXCLUDED."inbound", "outbound" = "CallHourlyStat"."outbound" + EXCLUDED."outbound",
+      "missed" = "CallHourlyStat"."missed" + EXCLUDED."missed", "b0" = "CallHourlyStat"."b0" + EXCLUDED."b0", "b1" = "CallHourlyStat"."b1" + EXCLUDED."b1",
+      "b2" = "CallHourlyStat"."b2" + EXCLUDED."b2", "b3" = "CallHourlyStat"."b3" + EXCLUDED."b3", "b4" = "CallHourlyStat"."b4" + EXCLUDED."b4"
+    RETURNING 1)`;
 }

@@ -14,7 +14,7 @@ import { usageMonth } from "../tenants/usage";
 import { uuidV7 } from "../uuid-v7";
 import type { CallEventInput, LoggedCallEvent } from "./call-event-input";
 import { callEventFingerprint, newLogId } from "./call-event-fingerprint";
-import { moveCallRollupIn } from "./call-rollup";
+import { rollupCte, rollupDeltas } from "./call-rollup";
 import { foldCall, type FoldableEvent } from "./fold-call";
 
 /** Thrown inside the transaction to undo a call created for an event that turned out to be a repeat. */
@@ -30,18 +30,19 @@ class RepeatedEvent extends Error {
  * In one transaction, concurrency-safe on PostgreSQL:
  * 1. the call row is upserted by its unique (tenant, callSid) and thereby
  *    row-locked, so events of one call are folded one after another;
- * 2. a call that did not exist counts against this month's limit with one
- *    atomic conditional increment (over the limit: LimitExceeded, nothing kept);
- * 3. the event is inserted unless its logId or fingerprint is already stored
+ * 2. the event is inserted unless its logId or fingerprint is already stored
  *    (then the stored logId is answered and nothing changes);
- * 4. the call is recomputed from all its events (foldCall), linked to the
+ * 3. the call is recomputed from all its events (foldCall), linked to the
  *    tenant's customer with `customerData.customerId` (created when absent)
  *    and, when its number becomes known, marks the dialler's scheduled calls
  *    to that number processed;
- * 5. `call.completed` is recorded the first time the call is completed
+ * 4. `call.completed` is recorded the first time the call is completed
  *    (once, even when late events make it missed and then completed again);
- * 6. the call's contribution to the hourly rollup (CallHourlyStat) moves
- *    from its stored state to the folded one.
+ * 5. last, as they are rows every event of the tenant updates: a call that
+ *    did not exist counts against this month's limit with one atomic
+ *    conditional increment (over the limit: LimitExceeded, nothing kept), and
+ *    the call's contribution to the hourly rollup (CallHourlyStat) moves from
+ *    its stored state to the folded one.
  */
 export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now = new Date()): Promise<LoggedCallEvent> {
   const db = await getDb();
@@ -76,16 +77,6 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
     ON CONFLICT ("tenantId", "callSid") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
     RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction", "startTime", "duration", "completedEventAt"`;
   if (!call) throw new Error("call upsert returned no row");
-
-  if (call.created) {
-    const counted = await tx.$queryRaw<{ calls: number }[]>`
-      INSERT INTO "TenantUsage" ("tenantId", "month", "calls")
-      SELECT "id", ${usageMonth(stamp.now)}, 1 FROM "Tenant" WHERE "id" = ${tenantId}::uuid AND "monthlyCallLimit" > 0
-      ON CONFLICT ("tenantId", "month") DO UPDATE SET "calls" = "TenantUsage"."calls" + 1
-        WHERE "TenantUsage"."calls" < (SELECT "monthlyCallLimit" FROM "Tenant" WHERE "id" = ${tenantId}::uuid)
-      RETURNING "calls"`;
-    if (counted.length === 0) throw new LimitExceeded("Monthly call limit exceeded", secondsToNextMonth(stamp.now));
-  }
 
   const customerExternalId = input.customerData?.customerId ?? null;
   const inserted = await tx.$queryRaw<{ logId: string }[]>`
@@ -162,8 +153,24 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
       customer_id: folded.customerExternalId,
     });
   }
+  // The rows every event of the tenant updates go last, in ONE statement just before commit, so their
+  // row locks are held as briefly as possible: the month's usage (a new call counts; the conditional
+  // increment returns nothing when the limit is used up) and the hour's rollup (only if counted).
   const before = call.created || !call.startTime ? null : { startTime: call.startTime, status: call.status, direction: call.direction, duration: call.duration };
-  await moveCallRollupIn(tx, tenantId, before, folded);
+  const deltas = rollupDeltas(before, folded);
+  const usage = Prisma.sql`usage AS (
+    INSERT INTO "TenantUsage" ("tenantId", "month", "calls")
+    SELECT "id", ${usageMonth(stamp.now)}, 1 FROM "Tenant" WHERE "id" = ${tenantId}::uuid AND "monthlyCallLimit" > 0
+    ON CONFLICT ("tenantId", "month") DO UPDATE SET "calls" = "TenantUsage"."calls" + 1
+      WHERE "TenantUsage"."calls" < (SELECT "monthlyCallLimit" FROM "Tenant" WHERE "id" = ${tenantId}::uuid)
+    RETURNING 1)`;
+  if (call.created) {
+    const ctes = deltas.length > 0 ? Prisma.sql`${usage}, ${rollupCte(tenantId, deltas, "usage")}` : usage;
+    const [counted] = await tx.$queryRaw<{ counted: number }[]>`WITH ${ctes} SELECT (SELECT count(*) FROM usage)::int AS "counted"`;
+    if (!counted?.counted) throw new LimitExceeded("Monthly call limit exceeded", secondsToNextMonth(stamp.now));
+  } else if (deltas.length > 0) {
+    await tx.$queryRaw`WITH ${rollupCte(tenantId, deltas)} SELECT count(*)::int AS "rows" FROM rollup`;
+  }
   return { logId: stamp.logId, callId: call.id, duplicate: false };
 }
 
