@@ -34,6 +34,8 @@ export default defineConfig({
       CRM_DATA_DIR: ".data/e2e",
       DATABASE_URL: "pglite:./.data/e2e/pglite",
       NEXT_TELEMETRY_DISABLED: "1",
+      // The webhook spec's receiver listens on 127.0.0.1.
+      WEBHOOK_ALLOW_PRIVATE_URLS: "1",
     },
   },
 });

@@ -1,10 +1,11 @@
+import { credentialCacheTtlMs } from "@/lib/config/credential-cache";
 import { findActiveApiKey, touchApiKey } from "@/lib/crm/api-keys/resolve-api-key";
 import { hashApiKey } from "@/lib/security/api-key-secret";
 import type { Principal } from "./principal";
 import { TtlCache } from "./ttl-cache";
 
 /** Revocation takes effect within this many milliseconds on every instance. */
-export const CREDENTIAL_CACHE_TTL_MS = Number(process.env.CREDENTIAL_CACHE_TTL_MS ?? 5_000);
+export const CREDENTIAL_CACHE_TTL_MS = credentialCacheTtlMs();
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 type Cached = { principal: Extract<Principal, { kind: "api_key" }>; lastUsedAt: number } | null;

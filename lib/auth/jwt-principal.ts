@@ -38,6 +38,7 @@ export async function principalForJwt(token: string): Promise<Extract<Principal,
       kind: "jwt",
       id: String(payload.sub),
       tenantId: verifier.tenantId,
+      kid,
       scopes,
       role: typeof payload.role === "string" ? payload.role : undefined,
     };

@@ -9,7 +9,10 @@ export class TtlCache<V> {
   constructor(
     private readonly ttlMs: number,
     private readonly maxEntries = 10_000,
-  ) {}
+  ) {
+    // NaN or Infinity would keep entries (e.g. a revoked key) forever.
+    if (!Number.isFinite(ttlMs) || ttlMs <= 0) throw new Error(`TtlCache needs a positive finite TTL, got ${ttlMs}`);
+  }
 
   get(key: string, now = Date.now()): V | undefined {
     const entry = this.entries.get(key);
@@ -27,6 +30,10 @@ export class TtlCache<V> {
       if (oldest !== undefined) this.entries.delete(oldest);
     }
     this.entries.set(key, { value, expiresAt: now + this.ttlMs });
+  }
+
+  delete(key: string): void {
+    this.entries.delete(key);
   }
 
   clear(): void {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { dataDir } from "./data-dir";
+import { envString, MIN_SECRET_LENGTH, type Env } from "./env";
 
 /**
  * Secrets the app needs: the session-signing secret and the key that encrypts
@@ -18,20 +19,29 @@ export interface AppSecrets {
 let cached: AppSecrets | undefined;
 
 export function appSecrets(): AppSecrets {
-  if (cached) return cached;
-  const fromEnv = {
-    sessionSecret: process.env.NEXTAUTH_SECRET,
-    encryptionKey: process.env.ENCRYPTION_KEY,
+  cached ??= resolveAppSecrets(process.env, loadOrCreateStored);
+  return cached;
+}
+
+/**
+ * The secrets from `env`, else from the data folder. Empty variables count as
+ * unset; a session secret shorter than 32 characters or an encryption key
+ * that is not 32 bytes stops the app rather than weakening it.
+ */
+export function resolveAppSecrets(env: Env, stored: () => AppSecrets): AppSecrets {
+  const fromEnv = { sessionSecret: envString("NEXTAUTH_SECRET", env), encryptionKey: envString("ENCRYPTION_KEY", env) };
+  const kept = fromEnv.sessionSecret && fromEnv.encryptionKey ? undefined : stored();
+  const secrets = {
+    sessionSecret: fromEnv.sessionSecret ?? kept!.sessionSecret,
+    encryptionKey: fromEnv.encryptionKey ?? kept!.encryptionKey,
   };
-  const stored = fromEnv.sessionSecret && fromEnv.encryptionKey ? undefined : loadOrCreateStored();
-  cached = {
-    sessionSecret: fromEnv.sessionSecret ?? stored!.sessionSecret,
-    encryptionKey: fromEnv.encryptionKey ?? stored!.encryptionKey,
-  };
-  if (Buffer.from(cached.encryptionKey, "base64").length !== 32) {
+  if (secrets.sessionSecret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters (openssl rand -base64 32)`);
+  }
+  if (Buffer.from(secrets.encryptionKey, "base64").length !== 32) {
     throw new Error("ENCRYPTION_KEY must be 32 bytes encoded as base64 (openssl rand -base64 32)");
   }
-  return cached;
+  return secrets;
 }
 
 function loadOrCreateStored(): AppSecrets {

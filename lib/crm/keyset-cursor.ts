@@ -1,4 +1,5 @@
 import { ValidationFailed } from "./errors";
+import { isUuid } from "./uuid";
 
 /** Position after a row in a (createdAt desc, id desc) listing. */
 export interface KeysetPosition {
@@ -14,7 +15,7 @@ export function encodeCursor(position: KeysetPosition): string {
 export function decodeCursor(cursor: string): KeysetPosition {
   const [iso, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
   const createdAt = new Date(iso ?? "");
-  if (!id || !/^[0-9a-f-]{36}$/i.test(id) || Number.isNaN(createdAt.getTime())) {
+  if (!id || !isUuid(id) || Number.isNaN(createdAt.getTime())) {
     throw new ValidationFailed([{ field: "cursor", message: "Invalid cursor" }]);
   }
   return { createdAt, id };

@@ -36,13 +36,13 @@ export function isEmbedded(): boolean {
 }
 
 /** Opens a database of one's own (tests of a particular target); the app uses getDb(). */
-export async function openDb(target: DatabaseTarget): Promise<DbHandle> {
+export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs?: number } = {}): Promise<DbHandle> {
   if (target.kind === "postgres") {
     const { PrismaPg } = await import("@prisma/adapter-pg");
     const adapter = new PrismaPg({
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-      connectionTimeoutMillis: 5_000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? positiveInt(process.env.DATABASE_CONNECT_TIMEOUT_MS, 5_000),
     });
     const client = new PrismaClient({ adapter });
     return { client, close: () => client.$disconnect() };
@@ -70,6 +70,11 @@ export async function openDb(target: DatabaseTarget): Promise<DbHandle> {
   };
   closeOnExit(close);
   return { client, close };
+}
+
+function positiveInt(value: string | undefined, fallback: number): number {
+  const n = Number(value);
+  return value && Number.isSafeInteger(n) && n > 0 ? n : fallback;
 }
 
 function closeOnExit(close: () => Promise<void>): void {

@@ -17,6 +17,7 @@ export const DIALECTS: Record<Dialect["name"], { dialect: Dialect; endpoints: En
   suite: { dialect: suite.dialect, endpoints: suiteEndpoints },
 };
 
+/** Own keys only: `constructor`, `__proto__` and friends name no dialect. */
 export function isDialectName(name: string): name is Dialect["name"] {
-  return name in DIALECTS;
+  return Object.hasOwn(DIALECTS, name);
 }

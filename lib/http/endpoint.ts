@@ -1,11 +1,14 @@
 import type { z } from "zod";
-import type { Principal } from "@/lib/auth/principal";
+import { rateLimitKey, type Principal } from "@/lib/auth/principal";
 import { hasScope, type Scope } from "@/lib/auth/scopes";
 import type { CrmContext } from "@/lib/crm/context";
 import { ApiError } from "./api-error";
 import { authenticate, type AuthMode } from "./authenticate";
+import { reportContractDrift } from "./contract-drift";
 import type { CredentialStyle, Dialect } from "./dialect";
+import { effectiveRule } from "./plan-rate-limits";
 import { consumeRateLimit, type RateLimitOutcome, type RateLimitRule } from "./rate-limit";
+import { refuseNul } from "./input-guards";
 import { readJsonBody } from "./read-body";
 import { newRequestId } from "./request-id";
 import { toApiError } from "./to-api-error";
@@ -74,18 +77,23 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
     let limit: RateLimitOutcome | undefined;
     try {
       const url = new URL(request.url);
+      const rawParams = (await context?.params) ?? {};
+      // Query and path strings are refused with a NUL as bodies are (readJsonBody).
+      for (const [name, value] of url.searchParams) refuseNul({ [name]: value }, "query");
+      refuseNul(rawParams, "params");
       const rawBody = spec.body || styles.some((s) => s.in === "body") ? await readJsonBody(request) : undefined;
       const principal = await authenticate(spec.auth, styles, request, url, rawBody);
 
-      limit = await consumeRateLimit(rule, `${principal.kind}:${principal.id}`);
+      const applied = await effectiveRule(rule, principal);
+      limit = await consumeRateLimit(applied, rateLimitKey(principal));
       if (!limit.allowed) {
-        throw new ApiError("rate_limited", `Rate limit exceeded: ${rule.points} requests per ${describeWindow(rule.durationSeconds)}`, [], limit.retryAfterSeconds);
+        throw new ApiError("rate_limited", `Rate limit exceeded: ${applied.points} requests per ${describeWindow(applied.durationSeconds)}`, [], limit.retryAfterSeconds);
       }
       if (spec.scope && "scopes" in principal && !hasScope(principal.scopes, spec.scope)) {
         throw new ApiError("forbidden", `This credential lacks the ${spec.scope} scope`);
       }
 
-      const params = parse(spec.params, (await context?.params) ?? {}, "params", "bad_request");
+      const params = parse(spec.params, rawParams, "params", "bad_request");
       const query = parse(spec.query, Object.fromEntries(url.searchParams), "query", "bad_request");
       // An absent body reads as {}, so callers learn which fields are required.
       const body = parse(spec.body, rawBody ?? {}, undefined, "validation");
@@ -104,7 +112,10 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
       if (result instanceof Response) return withHeaders(result, requestId, limit);
       if (validateResponses) {
         const checked = spec.response.safeParse(result);
-        if (!checked.success) throw new Error(`Response of ${spec.method} ${spec.path} breaks its schema: ${checked.error.message}`);
+        if (!checked.success) {
+          reportContractDrift(`${spec.method} ${spec.path}`, checked.error.message);
+          throw new Error(`Response of ${spec.method} ${spec.path} breaks its schema: ${checked.error.message}`);
+        }
       }
       return withHeaders(Response.json(result, { status: spec.status ?? 200 }), requestId, limit);
     } catch (thrown) {

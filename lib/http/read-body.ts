@@ -1,22 +1,27 @@
 import { ApiError } from "./api-error";
+import { jsonDepthExceeds, refuseNul, tooDeep } from "./input-guards";
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /**
  * Reads a JSON body, refusing more than `limit` bytes (413) before parsing,
- * even when Content-Length is absent or lies, and malformed JSON (400).
- * An empty body reads as undefined.
+ * even when Content-Length is absent or lies, malformed JSON, nesting deeper
+ * than MAX_JSON_DEPTH and NUL characters (400). An empty body reads as undefined.
  */
 export async function readJsonBody(request: Request, limit = MAX_JSON_BODY_BYTES): Promise<unknown> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   const text = await readCapped(request, limit);
   if (text.trim() === "") return undefined;
+  if (jsonDepthExceeds(text)) throw tooDeep();
+  let parsed: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    parsed = JSON.parse(text) as unknown;
   } catch {
     throw new ApiError("bad_request", "Malformed JSON in request body", [{ field: "body", message: "Malformed JSON" }]);
   }
+  refuseNul(parsed, undefined);
+  return parsed;
 }
 
 async function readCapped(request: Request, limit: number): Promise<string> {

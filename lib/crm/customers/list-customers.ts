@@ -1,12 +1,25 @@
-import { getDb, type Prisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import type { CustomerStatus, CustomerType } from "@/lib/db/generated/enums";
+import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
+import { decodeCursor, encodeCursor } from "../keyset-cursor";
 import { customerRecordSelect, type CustomerRecord } from "./customer-record";
+import { segmentRule, type SegmentKey } from "./customer-segments";
+import { healthValuesSql } from "./health-sql";
 
-export interface CustomerPageQuery {
-  page: number;
-  limit: number;
+/** Filters every customer list shares (crm keyset list, suite numbered pages, pages). */
+export interface CustomerFilter {
+  status?: CustomerStatus;
+  type?: CustomerType;
+  /** One of SEGMENTS: the same rule that counts the segment. */
+  segment?: SegmentKey;
   /** Matches name, email, phone or company (case-insensitive, substring). */
   search?: string;
+}
+
+export interface CustomerPageQuery extends CustomerFilter {
+  page: number;
+  limit: number;
 }
 
 export interface CustomerPage {
@@ -14,28 +27,62 @@ export interface CustomerPage {
   total: number;
 }
 
-/** Numbered pages with a total, as the suite seed's `meta` requires. */
-export async function listCustomerPage(ctx: CrmContext, query: CustomerPageQuery): Promise<CustomerPage> {
-  const db = await getDb();
-  const where: Prisma.CustomerWhereInput = { tenantId: ctx.tenantId };
-  const term = query.search?.trim();
+export interface CustomerListQuery extends CustomerFilter {
+  limit: number;
+  cursor?: string;
+}
+
+export interface CustomerList {
+  customers: CustomerRecord[];
+  nextCursor: string | null;
+}
+
+/** FROM … WHERE for a filter, in SQL so a segment's rule (which may need aggregates) filters exactly as it counts. */
+function filteredCustomers(ctx: CrmContext, filter: CustomerFilter, now: Date): Prisma.Sql {
+  const conditions: Prisma.Sql[] = [Prisma.sql`c."tenantId" = ${ctx.tenantId}::uuid`];
+  if (filter.status) conditions.push(Prisma.sql`c.status = ${filter.status}::"CustomerStatus"`);
+  if (filter.type) conditions.push(Prisma.sql`c.type = ${filter.type}::"CustomerType"`);
+  const term = filter.search?.trim();
   if (term) {
-    where.OR = [
-      { name: { contains: term, mode: "insensitive" } },
-      { email: { contains: term.toLowerCase() } },
-      { phone: { contains: term } },
-      { company: { contains: term, mode: "insensitive" } },
-    ];
+    const like = `%${term.replace(/[\\%_]/g, "\\$&")}%`;
+    conditions.push(Prisma.sql`(c.name ILIKE ${like} OR c.email ILIKE ${like} OR c.phone ILIKE ${like} OR c.company ILIKE ${like})`);
   }
-  const [customers, total] = await Promise.all([
-    db.customer.findMany({
-      where,
-      orderBy: { seq: "asc" },
-      skip: (query.page - 1) * query.limit,
-      take: query.limit,
-      select: customerRecordSelect,
-    }),
-    db.customer.count({ where }),
+  const segment = filter.segment ? segmentRule(filter.segment) : undefined;
+  if (segment) conditions.push(segment.predicate(now));
+  const join = segment?.aggregate ? Prisma.sql`JOIN (${healthValuesSql(ctx.tenantId, now)}) hv ON hv.id = c.id` : Prisma.empty;
+  return Prisma.sql`FROM "Customer" c ${join} WHERE ${Prisma.join(conditions, " AND ")}`;
+}
+
+async function recordsInOrder(ctx: CrmContext, ids: string[]): Promise<CustomerRecord[]> {
+  if (ids.length === 0) return [];
+  const db = await getDb();
+  const rows = await db.customer.findMany({ where: { tenantId: ctx.tenantId, id: { in: ids } }, select: customerRecordSelect });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Numbered pages with a total, as the suite seed's `meta` requires (oldest first, by number). */
+export async function listCustomerPage(ctx: CrmContext, query: CustomerPageQuery, now = new Date()): Promise<CustomerPage> {
+  const db = await getDb();
+  const from = filteredCustomers(ctx, query, now);
+  const [ids, counted] = await Promise.all([
+    db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ORDER BY c.seq ASC LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
+    db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
   ]);
-  return { customers, total };
+  return { customers: await recordsInOrder(ctx, ids.map((row) => row.id)), total: counted[0]?.total ?? 0 };
+}
+
+/** Newest first by keyset (createdAt, id): constant cost per page at any depth (the crm list and the pages). */
+export async function listCustomers(ctx: CrmContext, query: CustomerListQuery, now = new Date()): Promise<CustomerList> {
+  const db = await getDb();
+  const position = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const after = position
+    ? Prisma.sql`AND (c."createdAt", c.id) < ((${position.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${position.id}::uuid)`
+    : Prisma.empty;
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id ${filteredCustomers(ctx, query, now)} ${after}
+    ORDER BY c."createdAt" DESC, c.id DESC LIMIT ${query.limit + 1}`;
+  const customers = await recordsInOrder(ctx, rows.slice(0, query.limit).map((row) => row.id));
+  const last = customers.at(-1);
+  return { customers, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
 }

@@ -5,6 +5,7 @@ import { ValidationFailed, type FieldError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { normalizePhone } from "../phone";
 import { SEQ, nextSeq } from "../sequence";
+import { assertLeadEmailFree } from "./assert-lead-email-free";
 import { displayName, type NewLead } from "./lead-input";
 import { leadPublicId } from "./lead-public-id";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
@@ -14,16 +15,26 @@ import { leadRecordSelect, type LeadRecord } from "./lead-record";
  * checks references belong to the tenant, numbers the lead, and records
  * `lead.created` in the same transaction.
  */
-export async function createLead(ctx: CrmContext, input: NewLead): Promise<LeadRecord> {
+export async function createLead(ctx: CrmContext, input: NewLead, options: CreateLeadOptions = {}): Promise<LeadRecord> {
   const db = await getDb();
-  return db.$transaction((tx) => createLeadIn(tx, ctx, input));
+  return db.$transaction((tx) => createLeadIn(tx, ctx, input, options));
+}
+
+export interface CreateLeadOptions {
+  /**
+   * "reject": a second lead with an email the tenant already has is a
+   * Conflict (the crm dialect, imports). Default "allow": the dialler and
+   * gateway seeds take every submission.
+   */
+  duplicateEmail?: "reject" | "allow";
 }
 
 /** createLead inside a caller's transaction (dialler submissions, imports). */
-export async function createLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead): Promise<LeadRecord> {
+export async function createLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead, options: CreateLeadOptions = {}): Promise<LeadRecord> {
   const name = displayName(input);
   if (!name) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
   await assertReferences(tx, ctx, input);
+  if (options.duplicateEmail === "reject") await assertLeadEmailFree(tx, ctx, input.email);
   const seq = await nextSeq(tx, ctx.tenantId, SEQ.lead);
   const lead = await tx.lead.create({
     data: {

@@ -1,13 +1,24 @@
-import { getDb } from "@/lib/db/client";
+import { getDb, type Prisma } from "@/lib/db/client";
 import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import { afterCursor, decodeCursor, encodeCursor } from "../keyset-cursor";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
 
+/** The filters a lead listing (and the lead export) accepts. */
 export interface LeadFilter {
   status?: LeadStatus;
   source?: LeadSource;
   assignedToId?: string;
+  campaignId?: string;
+  /** Created at or after. */
+  createdFrom?: Date;
+  /** Created strictly before. */
+  createdTo?: Date;
+  /** Case-insensitive substring of name, email, company or phone. */
+  search?: string;
+}
+
+export interface LeadPageRequest extends LeadFilter {
   limit: number;
   cursor?: string;
 }
@@ -17,22 +28,48 @@ export interface LeadPage {
   nextCursor: string | null;
 }
 
+/**
+ * The tenant-scoped `where` of a lead filter. Search is an ILIKE over four
+ * columns, each served by a trigram GIN index on PostgreSQL (see the
+ * 20261125200000 migration), so it stays fast at millions of rows.
+ */
+export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhereInput {
+  const search = filter.search?.trim();
+  const createdAt = filter.createdFrom || filter.createdTo ? { gte: filter.createdFrom, lt: filter.createdTo } : undefined;
+  return {
+    tenantId: ctx.tenantId,
+    status: filter.status,
+    source: filter.source,
+    assignedToId: filter.assignedToId,
+    campaignId: filter.campaignId,
+    createdAt,
+    ...(search
+      ? {
+          AND: [
+            {
+              OR: [
+                { name: { contains: search, mode: "insensitive" } },
+                { email: { contains: search, mode: "insensitive" } },
+                { company: { contains: search, mode: "insensitive" } },
+                { phone: { contains: search, mode: "insensitive" } },
+              ],
+            },
+          ],
+        }
+      : {}),
+  };
+}
+
 /** Newest first, by keyset (createdAt, id): constant cost per page at any depth. */
-export async function listLeads(ctx: CrmContext, filter: LeadFilter): Promise<LeadPage> {
+export async function listLeads(ctx: CrmContext, request: LeadPageRequest): Promise<LeadPage> {
   const db = await getDb();
   const rows = await db.lead.findMany({
-    where: {
-      tenantId: ctx.tenantId,
-      status: filter.status,
-      source: filter.source,
-      assignedToId: filter.assignedToId,
-      ...afterCursor(filter.cursor ? decodeCursor(filter.cursor) : undefined),
-    },
+    where: { ...leadWhere(ctx, request), ...afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined) },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: filter.limit + 1,
+    take: request.limit + 1,
     select: leadRecordSelect,
   });
-  const leads = rows.slice(0, filter.limit);
+  const leads = rows.slice(0, request.limit);
   const last = leads.at(-1);
-  return { leads, nextCursor: rows.length > filter.limit && last ? encodeCursor(last) : null };
+  return { leads, nextCursor: rows.length > request.limit && last ? encodeCursor(last) : null };
 }

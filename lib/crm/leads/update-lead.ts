@@ -7,6 +7,7 @@ import { NotFound, ValidationFailed, type FieldError } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { normalizePhone } from "../phone";
 import { isUuid } from "../uuid";
+import { assertLeadEmailFree } from "./assert-lead-email-free";
 import { leadPublicId } from "./lead-public-id";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
 
@@ -42,11 +43,13 @@ export async function updateLead(ctx: CrmContext, leadId: string, changes: LeadC
 export async function updateLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, leadId: string, changes: LeadChanges): Promise<LeadRecord> {
   if (!isUuid(leadId)) throw new NotFound("Lead");
   // Lock the row: two concurrent status changes must each see the other's result as "old".
-  const current = await tx.$queryRaw<{ status: LeadStatus }[]>`
-    SELECT "status" FROM "Lead" WHERE "id" = ${leadId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
+  const current = await tx.$queryRaw<{ status: LeadStatus; email: string }[]>`
+    SELECT "status", "email" FROM "Lead" WHERE "id" = ${leadId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
   const before = current[0];
   if (!before) throw new NotFound("Lead");
   await assertReferences(tx, ctx, changes);
+  // A changed email must stay unique in the tenant (the crm rule); an unchanged one is never re-checked.
+  if (changes.email !== undefined && changes.email.trim().toLowerCase() !== before.email) await assertLeadEmailFree(tx, ctx, changes.email, leadId);
 
   const data: Prisma.LeadUncheckedUpdateInput = {};
   if (changes.name !== undefined) {

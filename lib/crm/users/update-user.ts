@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
-import { Conflict, NotFound } from "../errors";
+import { Conflict, NotFound, ValidationFailed } from "../errors";
 import { isUuid } from "../uuid";
 import { userViewSelect, type UserView } from "./user-view";
 
@@ -13,7 +13,9 @@ export interface UserChanges {
 
 /**
  * Changes a user's role or deactivates/reactivates them. The tenant always
- * keeps one active admin, so nobody can lock everyone out.
+ * keeps one active admin, so nobody can lock everyone out, and a signed-in
+ * user cannot deactivate themselves (checked on the row found, so any
+ * spelling of their own id is caught).
  */
 export async function updateUser(ctx: CrmContext, userId: string, changes: UserChanges): Promise<UserView> {
   if (!isUuid(userId)) throw new NotFound("User");
@@ -21,6 +23,9 @@ export async function updateUser(ctx: CrmContext, userId: string, changes: UserC
   return db.$transaction(async (tx) => {
     const user = await tx.user.findFirst({ where: { id: userId, tenantId: ctx.tenantId }, select: userViewSelect });
     if (!user) throw new NotFound("User");
+    if (changes.active === false && ctx.actor.type === "user" && ctx.actor.id === user.id) {
+      throw new ValidationFailed([{ field: "active", message: "You cannot deactivate yourself" }]);
+    }
     const losesAdmin =
       user.role === "admin" && user.active && ((changes.role && changes.role !== "admin") || changes.active === false);
     if (losesAdmin) {

@@ -1,7 +1,9 @@
 import type { Endpoint } from "@/lib/http/endpoint";
+import { crmCustomerEndpoints } from "./customer-endpoints";
 import { crm as dialect } from "./dialect";
-import { getCrmLead } from "./get-lead";
-import { listCrmLeads } from "./list-leads";
+import { crmLeadEndpoints } from "./lead-endpoints";
 
-export const crm = { dialect, listLeads: listCrmLeads, getLead: getCrmLead };
-export const crmEndpoints: Endpoint[] = [listCrmLeads, getCrmLead];
+// Each part of the dialect keeps its own list (lead-endpoints.ts, customer-endpoints.ts);
+// adding an endpoint to either puts it in the registry, the OpenAPI document and the guard.
+export const crm = { dialect, ...crmLeadEndpoints, ...crmCustomerEndpoints };
+export const crmEndpoints: Endpoint[] = [...Object.values(crmLeadEndpoints), ...Object.values(crmCustomerEndpoints)];

@@ -2,21 +2,9 @@ import { z } from "zod";
 import { submitDiallerLead } from "@/lib/crm/dialler/submit-lead";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { dialler } from "./dialect";
+import { phoneField as phone, requiredText as required } from "./fields";
 
 const DATA_ERROR = "Empty or invalid content of `data` field";
-
-/** A required text field with the seed's "<Label> cannot be blank." message. */
-function required(label: string) {
-  const blank = `${label} cannot be blank.`;
-  return z.string({ error: blank }).trim().min(1, blank);
-}
-
-const phone = (label: string) =>
-  z
-    .string({ error: `${label} cannot be blank.` })
-    .trim()
-    .min(1, `${label} cannot be blank.`)
-    .refine((value) => /^\+?[\d\s().-]+$/.test(value) && value.replace(/\D/g, "").length >= 7 && value.replace(/\D/g, "").length <= 15, `${label} is not a valid phone number.`);
 
 /** `data`: a JSON string holding an object (an object itself is accepted too). */
 const dataField = z

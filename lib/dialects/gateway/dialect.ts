@@ -56,6 +56,8 @@ export const GATEWAY_LIMITS = {
   leads: gateway.rateLimit,
   analytics: { name: "gateway:analytics", points: 50, durationSeconds: 60 },
   analyze: { name: "gateway:analyze", points: 20, durationSeconds: 60 },
+  /** Not in the seed's table: the AI agent's other endpoint, limited like /api/analyze (own bucket). */
+  classify: { name: "gateway:classify", points: 20, durationSeconds: 60 },
   health: { name: "gateway:health", points: 1000, durationSeconds: 60 },
   test: { name: "gateway:test", points: 1000, durationSeconds: 60 },
 } as const;

@@ -9,7 +9,7 @@ export const initRibbonEndpoint = defineEndpoint({
   path: "/api/ribbon/init",
   summary: "Initialize ribbon",
   description:
-    "Authenticates the client and returns its telephony (Exotel) credentials. 403 when `domain` is not one of the client's allowed domains (subdomains included); 429 when this month's call limit is used up (Retry-After: seconds until the month ends, UTC).",
+    "Authenticates the client and returns its telephony (Exotel) credentials. 403 when `domain` is not a host name among the client's allowed domains (subdomains included), or when the request's `Origin` (else `Referer`) names another host than `domain`; 429 when this month's call limit is used up (Retry-After: seconds until the month ends, UTC).",
   auth: "tenant",
   credentials: [{ in: "body", name: "apiKey" }],
   scope: "write:calls",
@@ -23,8 +23,9 @@ export const initRibbonEndpoint = defineEndpoint({
     features: z.array(z.string()),
     clientInfo: z.object({ name: z.string(), plan: z.string(), remainingCalls: z.number().int() }),
   }),
-  async handler({ ctx, body }) {
-    const session = await initRibbon(ctx, body.domain);
+  async handler({ ctx, body, request }) {
+    const origin = request.headers.get("origin") ?? request.headers.get("referer");
+    const session = await initRibbon(ctx, body.domain, { origin });
     return {
       exotelToken: session.telephonyToken,
       userId: session.telephonyUserId,

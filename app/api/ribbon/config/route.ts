@@ -1,4 +1,4 @@
 import { getRibbonConfig } from "@/lib/dialects/ribbon/config";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(getRibbonConfig);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(getRibbonConfig);

@@ -1,4 +1,4 @@
 import { initRibbonEndpoint } from "@/lib/dialects/ribbon/init";
-import { bindRoute } from "@/lib/http/bind-route";
+import { bindCorsRoute } from "@/lib/http/cors";
 
-export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(initRibbonEndpoint);
+export const { GET, POST, PUT, PATCH, DELETE, OPTIONS } = bindCorsRoute(initRibbonEndpoint);

@@ -1,0 +1,4 @@
+import { leadSentimentEndpoint } from "@/lib/dialects/gateway/analytics-sentiment";
+import { bindRoute } from "@/lib/http/bind-route";
+
+export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(leadSentimentEndpoint);

@@ -1,0 +1,39 @@
+import { Prisma } from "@/lib/db/generated/client";
+
+export interface CallSummary {
+  totalCalls: number;
+  /** Seconds. */
+  totalDuration: number;
+  /** totalDuration / totalCalls, rounded (the seed: 22500 / 125 = 180). */
+  avgDuration: number;
+  inboundCalls: number;
+  outboundCalls: number;
+  missedCalls: number;
+}
+
+/** Aggregate columns over "Call" c for a summary (sums as float8: exact below 2^53, no BigInt). */
+export const summaryColumns = Prisma.sql`count(*)::int AS "totalCalls", coalesce(sum(c."duration"), 0)::float8 AS "totalDuration",
+  count(*) FILTER (WHERE c."direction" = 'inbound')::int AS "inboundCalls",
+  count(*) FILTER (WHERE c."direction" = 'outbound')::int AS "outboundCalls",
+  count(*) FILTER (WHERE c."status" = 'missed')::int AS "missedCalls"`;
+
+export interface SummaryRow {
+  totalCalls: number;
+  totalDuration: number;
+  inboundCalls: number;
+  outboundCalls: number;
+  missedCalls: number;
+}
+
+export function toSummary(row: SummaryRow | undefined): CallSummary {
+  const totalCalls = row?.totalCalls ?? 0;
+  const totalDuration = row?.totalDuration ?? 0;
+  return {
+    totalCalls,
+    totalDuration,
+    avgDuration: totalCalls > 0 ? Math.round(totalDuration / totalCalls) : 0,
+    inboundCalls: row?.inboundCalls ?? 0,
+    outboundCalls: row?.outboundCalls ?? 0,
+    missedCalls: row?.missedCalls ?? 0,
+  };
+}

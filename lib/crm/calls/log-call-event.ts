@@ -1,0 +1,167 @@
+import { randomBytes } from "node:crypto";
+import { getDb, type Prisma } from "@/lib/db/client";
+import type { CallDirection, CallStatus } from "@/lib/db/generated/enums";
+import type { CrmContext } from "../context";
+import { linkExternalCustomerIn } from "../customers/link-external-customer";
+import { markDialledIn } from "../dialler/mark-dialled";
+import { Forbidden, LimitExceeded, NotFound } from "../errors";
+import { recordEvent } from "../events/record-event";
+import { normalizePhone } from "../phone";
+import { callerAllowed } from "../tenants/init-ribbon";
+import { usageMonth } from "../tenants/usage";
+import { uuidV7 } from "../uuid-v7";
+import type { CallEventInput, LoggedCallEvent } from "./call-event-input";
+import { callEventFingerprint, newLogId } from "./call-event-fingerprint";
+import { foldCall, type FoldableEvent } from "./fold-call";
+
+/** Thrown inside the transaction to undo a call created for an event that turned out to be a repeat. */
+class RepeatedEvent extends Error {
+  constructor(readonly logId: string) {
+    super("repeated event");
+  }
+}
+
+/**
+ * Stores one ribbon event and folds it into its call (POST /api/ribbon/log-call).
+ *
+ * In one transaction, concurrency-safe on PostgreSQL:
+ * 1. the call row is upserted by its unique (tenant, callSid) and thereby
+ *    row-locked, so events of one call are folded one after another;
+ * 2. a call that did not exist counts against this month's limit with one
+ *    atomic conditional increment (over the limit: LimitExceeded, nothing kept);
+ * 3. the event is inserted unless its logId or fingerprint is already stored
+ *    (then the stored logId is answered and nothing changes);
+ * 4. the call is recomputed from all its events (foldCall), linked to the
+ *    tenant's customer with `customerData.customerId` (created when absent)
+ *    and, when its number becomes known, marks the dialler's scheduled calls
+ *    to that number processed;
+ * 5. `call.completed` is recorded when the call becomes completed.
+ */
+export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now = new Date()): Promise<LoggedCallEvent> {
+  const db = await getDb();
+  if (input.domain !== undefined) {
+    const tenant = await db.tenant.findUnique({ where: { id: ctx.tenantId }, select: { allowedDomains: true } });
+    if (!tenant) throw new NotFound("Tenant");
+    if (!callerAllowed(input.domain, { origin: null }, tenant.allowedDomains)) throw new Forbidden("Domain not allowed");
+  }
+  const occurredAt = input.timestamp ?? now;
+  const logId = input.logId ?? newLogId(now, randomBytes(7).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 9));
+  const fingerprint = callEventFingerprint(input.callSid, input.event, input.timestamp, input.data);
+  try {
+    return await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }));
+  } catch (error) {
+    if (error instanceof RepeatedEvent) return { logId: error.logId, callId: "", duplicate: true };
+    throw error;
+  }
+}
+
+interface Stamp {
+  logId: string;
+  fingerprint: string;
+  occurredAt: Date;
+  now: Date;
+}
+
+// Sequential on purpose: a transaction is one connection.
+async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallEventInput, stamp: Stamp): Promise<LoggedCallEvent> {
+  const { tenantId } = ctx;
+  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null }[]>`
+    INSERT INTO "Call" ("id", "tenantId", "callSid", "status", "startTime", "firstEventAt", "lastEventAt", "updatedAt")
+    VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${input.callSid}, 'active', ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.now})
+    ON CONFLICT ("tenantId", "callSid") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
+    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction"`;
+  if (!call) throw new Error("call upsert returned no row");
+
+  if (call.created) {
+    const counted = await tx.$queryRaw<{ calls: number }[]>`
+      INSERT INTO "TenantUsage" ("tenantId", "month", "calls")
+      SELECT "id", ${usageMonth(stamp.now)}, 1 FROM "Tenant" WHERE "id" = ${tenantId}::uuid AND "monthlyCallLimit" > 0
+      ON CONFLICT ("tenantId", "month") DO UPDATE SET "calls" = "TenantUsage"."calls" + 1
+        WHERE "TenantUsage"."calls" < (SELECT "monthlyCallLimit" FROM "Tenant" WHERE "id" = ${tenantId}::uuid)
+      RETURNING "calls"`;
+    if (counted.length === 0) throw new LimitExceeded("Monthly call limit exceeded", secondsToNextMonth(stamp.now));
+  }
+
+  const customerExternalId = input.customerData?.customerId ?? null;
+  const inserted = await tx.$queryRaw<{ logId: string }[]>`
+    INSERT INTO "CallEvent" ("id", "tenantId", "logId", "fingerprint", "callId", "callSid", "event", "data", "occurredAt", "receivedAt", "domain", "customerExternalId", "callDirection")
+    VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${stamp.logId}, ${stamp.fingerprint}, ${call.id}::uuid, ${input.callSid}, ${input.event},
+      ${JSON.stringify(input.data)}::jsonb, ${stamp.occurredAt}, ${stamp.now}, ${input.domain ?? null}, ${customerExternalId}, ${input.callDirection ?? call.direction}::"CallDirection")
+    ON CONFLICT DO NOTHING
+    RETURNING "logId"`;
+  if (inserted.length === 0) {
+    const stored = await tx.callEvent.findFirst({
+      where: { tenantId, OR: [{ logId: stamp.logId }, { fingerprint: stamp.fingerprint }] },
+      select: { logId: true },
+    });
+    const storedLogId = stored?.logId ?? stamp.logId;
+    if (call.created) throw new RepeatedEvent(storedLogId);
+    return { logId: storedLogId, callId: call.id, duplicate: true };
+  }
+
+  const events = await tx.$queryRaw<FoldableEvent[]>`
+    SELECT "event", "occurredAt", "callDirection", "customerExternalId",
+      NULLIF("data"->>'phoneNumber', '') AS "phoneNumber",
+      CASE WHEN jsonb_typeof("data"->'duration') = 'number' THEN ("data"->>'duration')::float8 END AS "duration"
+    FROM "CallEvent" WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid}
+    ORDER BY "occurredAt", "id"`;
+  const folded = foldCall(events);
+  if (folded.direction && events.some((e) => e.callDirection === null)) {
+    // Events that came before the direction was known get it, so call-logs can filter them by direction.
+    await tx.$executeRaw`UPDATE "CallEvent" SET "callDirection" = ${folded.direction}::"CallDirection"
+      WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid} AND "callDirection" IS NULL`;
+  }
+
+  let customerId = call.customerId;
+  if (customerExternalId) {
+    customerId = await linkExternalCustomerIn(tx, ctx, {
+      customerId: folded.customerExternalId ?? customerExternalId,
+      name: input.customerData?.name,
+      email: input.customerData?.email,
+      phone: input.customerData?.phone ?? input.phoneNumber,
+    });
+  }
+  const phoneNormalized = normalizePhone(folded.phoneNumber);
+  let leadId = call.leadId;
+  if (phoneNormalized && phoneNormalized !== call.phoneNormalized) {
+    leadId = (await markDialledIn(tx, tenantId, phoneNormalized, call.id, stamp.now)) ?? leadId;
+  }
+
+  await tx.call.update({
+    where: { id: call.id },
+    data: {
+      status: folded.status,
+      direction: folded.direction,
+      startTime: folded.startTime,
+      endTime: folded.endTime,
+      duration: folded.duration,
+      connected: folded.connected,
+      phoneNumber: folded.phoneNumber,
+      phoneNormalized,
+      customerId,
+      leadId,
+      firstEventAt: folded.firstEventAt,
+      lastEventAt: folded.lastEventAt,
+      ...(input.domain ? { domain: input.domain } : {}),
+    },
+  });
+
+  if (folded.status === "completed" && call.status !== "completed") {
+    await recordEvent(tx, tenantId, "call.completed", {
+      call_id: call.id,
+      session_id: input.callSid,
+      phone_number: folded.phoneNumber,
+      direction: folded.direction,
+      start_time: folded.startTime.toISOString(),
+      end_time: folded.endTime?.toISOString() ?? null,
+      duration: folded.duration,
+      customer_id: folded.customerExternalId,
+    });
+  }
+  return { logId: stamp.logId, callId: call.id, duplicate: false };
+}
+
+function secondsToNextMonth(now: Date): number {
+  const next = Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1);
+  return Math.ceil((next - now.getTime()) / 1000);
+}

@@ -1,0 +1,30 @@
+import { getDb } from "@/lib/db/client";
+import type { CrmContext } from "../context";
+import { ValidationFailed } from "../errors";
+import { normalizePhone } from "../phone";
+
+export type CancelOutcome = "cancelled" | "unknown_type" | "not_found" | "already_processed";
+
+/**
+ * Cancels the scheduled dialler call for a (type, number) of the caller's
+ * tenant (POST /lead/cancel). Serialised with /lead/add by the same advisory
+ * lock; the status change is one conditional update, so a call logged at the
+ * same moment (which marks it processed) and a cancel cannot both win.
+ * Nothing pending but a dialled one: "already processed"; nothing at all
+ * (another tenant's lead included): "not found".
+ */
+export async function cancelScheduledCall(ctx: CrmContext, input: { type: string; mobile: string }, now = new Date()): Promise<CancelOutcome> {
+  const phone = normalizePhone(input.mobile);
+  if (!phone) throw new ValidationFailed([{ field: "mobile", message: "Mobile is not a valid phone number." }]);
+  const db = await getDb();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${ctx.tenantId}:dialler:${phone}`}, 0))`;
+    const type = await tx.leadType.findFirst({ where: { tenantId: ctx.tenantId, name: input.type, active: true }, select: { id: true } });
+    if (!type) return "unknown_type";
+    const where = { tenantId: ctx.tenantId, leadTypeId: type.id, phoneNormalized: phone };
+    const cancelled = await tx.scheduledCall.updateMany({ where: { ...where, status: "scheduled" }, data: { status: "cancelled", cancelledAt: now } });
+    if (cancelled.count > 0) return "cancelled";
+    const dialled = await tx.scheduledCall.findFirst({ where: { ...where, status: "processed" }, select: { id: true } });
+    return dialled ? "already_processed" : "not_found";
+  });
+}
