@@ -54,12 +54,13 @@ async function generate(pg: Client, tenantId: string): Promise<void> {
   await pg.query(
     `INSERT INTO "Invoice" ("id","tenantId","seq","number","customerId","issueDate","dueDate","subtotal","taxTotal","amount","amountPaid","status","createdAt","updatedAt")
      SELECT gen_random_uuid(), $1, g,
-            'INV-' || extract(year FROM d)::int || '-' || lpad((row_number() OVER (PARTITION BY extract(year FROM d) ORDER BY g))::text, 3, '0'),
+            'INV-' || extract(year FROM d)::int || '-' || CASE WHEN n < 1000 THEN lpad(n::text, 3, '0') ELSE n::text END,
             c."id", d, d + 30, a, 0, a,
             CASE WHEN g % 3 = 0 THEN a WHEN g % 6 = 1 THEN round(a / 2, 2) ELSE 0 END,
             (CASE WHEN g % 3 = 0 THEN 'paid' WHEN g % 6 = 1 THEN 'partially_paid' ELSE 'unpaid' END)::"InvoiceStatus",
             now(), now()
-     FROM (SELECT g, DATE '2022-01-01' + (((g - 1)::bigint * 1461) / $2)::int AS d, ((g * 7919) % 500000) / 100.0 + 10 AS a FROM generate_series(1, $2) g) s
+     FROM (SELECT s0.*, row_number() OVER (PARTITION BY extract(year FROM d) ORDER BY g) AS n
+           FROM (SELECT g, DATE '2022-01-01' + (((g - 1)::bigint * 1461) / $2)::int AS d, ((g::bigint * 7919) % 500000) / 100.0 + 10 AS a FROM generate_series(1, $2) g) s0) s
      JOIN "Customer" c ON c."tenantId" = $1 AND c."seq" = 1 + (s.g % $3)`,
     [tenantId, INVOICES, CUSTOMERS],
   );
@@ -72,7 +73,7 @@ async function generate(pg: Client, tenantId: string): Promise<void> {
   await pg.query(
     `INSERT INTO "Transaction" ("id","tenantId","seq","type","accountId","amount","description","date","createdAt","updatedAt")
      SELECT gen_random_uuid(), $1, g, (CASE WHEN g % 3 = 0 THEN 'expense' ELSE 'income' END)::"TransactionType", $2,
-            ((g * 104729) % 200000) / 100.0 + 1, 'Bench', DATE '2022-01-01' + (((g - 1)::bigint * 1461) / $3)::int, now(), now()
+            ((g::bigint * 104729) % 200000) / 100.0 + 1, 'Bench', DATE '2022-01-01' + (((g - 1)::bigint * 1461) / $3)::int, now(), now()
      FROM generate_series(1, $3) g`,
     [tenantId, account.rows[0]!.id, TRANSACTIONS],
   );
