@@ -6,6 +6,7 @@ import { normalizePhone } from "@/lib/crm/phone";
 import { usageMonth } from "@/lib/crm/tenants/usage";
 import { demoPerson } from "./people";
 import { DemoRandom } from "./random";
+import { seedQuotesAndTickets } from "./seed-support";
 
 export interface DemoVolume {
   leads: number;
@@ -128,6 +129,7 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
 
   await seedInvoices(db, tenantId, customers, products, volume.invoices, random, now);
   await seedCalls(db, tenantId, customers, userIds, volume.calls, random, now);
+  await seedQuotesAndTickets(db, tenantId, customers, products, random, now);
 
   await db.tenantCounter.createMany({
     data: [
