@@ -8,6 +8,7 @@ import { usageMonth } from "@/lib/crm/tenants/usage";
 import { demoPerson } from "./people";
 import { seedFeedback } from "./seed-feedback";
 import { DemoRandom } from "./random";
+import { seedQuotesAndTickets } from "./seed-support";
 
 export interface DemoVolume {
   leads: number;
@@ -131,6 +132,8 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
   await seedInvoices(db, tenantId, customers, products, volume.invoices, random, now);
   await seedCalls(db, tenantId, customers, userIds, volume.calls, random, now);
   await seedFeedback(db, tenantId, customers.map((c) => c.id), random, now);
+
+  await seedQuotesAndTickets(db, tenantId, customers, products, random, now);
 
   await db.tenantCounter.createMany({
     data: [

@@ -28,7 +28,8 @@ export async function createInvoiceIn(tx: Prisma.TransactionClient, ctx: CrmCont
   // Counters last: their row locks serialise concurrent creations, so hold them briefly.
   const seq = await nextSeq(tx, ctx.tenantId, SEQ.invoice);
   const number = await nextDocumentNumber(tx, ctx.tenantId, "INV", Number(issueDate.slice(0, 4)));
-  const created = await tx.invoice.create({
+  // One statement for the invoice, its items and the answer: the counters' locks are held until commit.
+  const invoice = await tx.invoice.create({
     data: {
       tenantId: ctx.tenantId,
       seq,
@@ -42,11 +43,10 @@ export async function createInvoiceIn(tx: Prisma.TransactionClient, ctx: CrmCont
       status: invoiceStatusFor(items.total, "0"),
       currency: input.currency ?? "USD",
       notes: input.notes?.trim() || null,
+      items: { createMany: { data: items.rows.map((row) => ({ ...row, tenantId: ctx.tenantId })) } },
     },
-    select: { id: true },
+    select: invoiceRecordSelect,
   });
-  await tx.invoiceItem.createMany({ data: items.rows.map((row) => ({ ...row, tenantId: ctx.tenantId, invoiceId: created.id })) });
-  const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: created.id }, select: invoiceRecordSelect });
   await recordEvent(tx, ctx.tenantId, "invoice.created", {
     invoice_id: invoice.seq,
     invoice_number: invoice.number,
