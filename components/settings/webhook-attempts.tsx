@@ -6,8 +6,11 @@ import { ActionButton } from "./action-button";
 
 type Retry = (attemptId: string) => () => Promise<ActionResult<null>>;
 
-/** The latest attempts of one webhook: when, what, the receiver's answer, and a retry for failures. A table on wide screens, a list on phones. */
-export function WebhookAttempts({ attempts, retry }: { attempts: WebhookAttemptView[]; retry: Retry }) {
+/**
+ * The latest attempts of one webhook: when, what, the receiver's answer, and a retry for failures
+ * (`retry` null: a disabled webhook, which delivers nothing until enabled). A table on wide screens, a list on phones.
+ */
+export function WebhookAttempts({ attempts, retry }: { attempts: WebhookAttemptView[]; retry: Retry | null }) {
   if (attempts.length === 0) return <p className="text-sm text-slate-500">No deliveries yet. Send a test event to try the endpoint.</p>;
   return (
     <>
@@ -85,8 +88,8 @@ function AttemptDetails({ attempt }: { attempt: WebhookAttemptView }) {
 }
 
 /** Failed and not yet retried: retry now (bringing a scheduled retry forward, or one more after the last). */
-function RetryButton({ attempt, retry }: { attempt: WebhookAttemptView; retry: Retry }) {
-  if (attempt.status !== "failed") return null;
+function RetryButton({ attempt, retry }: { attempt: WebhookAttemptView; retry: Retry | null }) {
+  if (!retry || attempt.status !== "failed") return null;
   if (attempt.followedBy && attempt.followedBy.status !== "pending") return null;
   return <ActionButton label={attempt.followedBy ? "Retry now" : "Retry"} pendingLabel="Retrying…" action={retry(attempt.id)} />;
 }

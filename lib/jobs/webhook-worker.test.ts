@@ -9,6 +9,7 @@ import { listWebhooks } from "@/lib/crm/webhooks/list-webhooks";
 import { retryDelivery } from "@/lib/crm/webhooks/retry-delivery";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from "@/lib/crm/webhooks/retry-schedule";
 import { sendTestEvent } from "@/lib/crm/webhooks/send-test-event";
+import { setWebhookActive } from "@/lib/crm/webhooks/set-webhook-active";
 import { getDb } from "@/lib/db/client";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 import { startWebhookReceiver, type WebhookReceiver } from "@/lib/testing/webhook-receiver";
@@ -141,6 +142,9 @@ describe("webhook delivery", () => {
     expect(webhook!.active).toBe(true); // failing for ~1 day only
 
     receiver.respond = () => 204;
+    await setWebhookActive(tenant.ctx, { id: webhook!.id }, false);
+    await expect(retryDelivery(tenant.ctx, last.id, clock.now())).rejects.toThrow("Enable the webhook");
+    await setWebhookActive(tenant.ctx, { id: webhook!.id }, true);
     await retryDelivery(tenant.ctx, last.id, clock.now());
     await drain(options);
     expect(receiver.received).toHaveLength(MAX_ATTEMPTS + 1);

@@ -24,6 +24,7 @@ export async function seedDemoWebhook(db: Db, tenantId: string): Promise<void> {
         active: false,
         disabledAt: at(5),
         disabledReason: "Disabled by a person",
+        createdAt: at(120),
       },
     });
     const event = async (type: string, minutesAgo: number, data: Record<string, string>) =>

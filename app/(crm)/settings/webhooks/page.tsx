@@ -114,7 +114,7 @@ function WebhookItem({ webhook }: { webhook: WebhookView }) {
         )}
         <ActionButton label="Delete" variant="danger" confirm={`Delete the webhook for ${webhook.url}? Its delivery log goes with it.`} action={deleteWebhookAction.bind(null, webhook.id)} />
       </div>
-      <WebhookAttempts attempts={webhook.recentAttempts} retry={(attemptId) => retryDeliveryAction.bind(null, attemptId)} />
+      <WebhookAttempts attempts={webhook.recentAttempts} retry={webhook.active ? (attemptId) => retryDeliveryAction.bind(null, attemptId) : null} />
     </li>
   );
 }
