@@ -61,11 +61,11 @@ export default async function JwtKeysPage() {
         </Card>
         <Card title="Try the API with a test token">
           <p className="text-sm text-slate-600">On the server, this creates a key pair, registers its public key here and prints a signed token:</p>
-          <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+          <pre className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
             npm run jwt:issue -- --client-id {user.clientId} --scope read:leads --scope read:analytics
           </pre>
           <p className="mt-2 text-sm text-slate-600">Then call the API with it:</p>
-          <pre className="mt-2 overflow-x-auto rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+          <pre className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
             curl -H &quot;Authorization: Bearer $TOKEN&quot; /api/analytics/leads
           </pre>
           <p className="mt-2 text-sm text-slate-600">
