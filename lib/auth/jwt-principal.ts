@@ -3,10 +3,11 @@ import { findJwtKey } from "@/lib/crm/api-keys/find-jwt-key";
 import { CREDENTIAL_CACHE_TTL_MS } from "./api-key-principal";
 import { scopesForJwtRole } from "./jwt-roles";
 import type { Principal } from "./principal";
-import { TtlCache } from "./ttl-cache";
+import { SplitCache } from "./ttl-cache";
 
 type Verifier = { key: CryptoKey; tenantId: string; issuer: string; audience: string } | null;
-const verifiers = new TtlCache<Verifier>(CREDENTIAL_CACHE_TTL_MS);
+// Unknown kids are remembered apart from known ones (a flood cannot evict the good keys).
+const verifiers = new SplitCache<NonNullable<Verifier>>(CREDENTIAL_CACHE_TTL_MS);
 
 /**
  * The gateway seed's RS256 bearer tokens. The token's `kid` header names a

@@ -52,7 +52,8 @@ export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now =
   const logId = input.logId ?? newLogId(now, randomBytes(7).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 9));
   const fingerprint = callEventFingerprint(input.callSid, input.event, input.timestamp, input.data);
   try {
-    return await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }));
+    // Events of one call queue on its row lock; under a burst they wait for a connection longer than Prisma's 2 s default.
+    return await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }), { maxWait: 10_000, timeout: 15_000 });
   } catch (error) {
     if (error instanceof RepeatedEvent) return { logId: error.logId, callId: "", duplicate: true };
     throw error;
