@@ -12,6 +12,7 @@ import { envPositiveInt } from "@/lib/config/env";
 import { closeDb } from "@/lib/db/client";
 import { createAppServer } from "@/lib/http/app-server";
 import { trustClientAddressHeader, trustedProxyHops } from "@/lib/http/client-address";
+import { stopInProcessWorker } from "@/lib/jobs/in-process-worker";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
 const dev = process.argv.includes("--dev");
@@ -25,7 +26,8 @@ async function main(): Promise<void> {
     handle: app.getRequestHandler(),
     hops: trustedProxyHops(),
     drainMs: envPositiveInt("SHUTDOWN_DRAIN_MS", 10_000),
-    closeSteps: [() => app.close(), () => closeDb()],
+    // The webhook worker (started by instrumentation.ts) finishes its round before the database closes.
+    closeSteps: [() => app.close(), () => stopInProcessWorker(), () => closeDb()],
   });
   server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
   for (const signal of ["SIGTERM", "SIGINT"] as const) {

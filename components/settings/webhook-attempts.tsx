@@ -61,7 +61,7 @@ export function WebhookAttempts({ attempts, retry }: { attempts: WebhookAttemptV
               <span className="text-slate-500">#{a.attempt}</span>
             </div>
             <p className="text-slate-600">
-              {a.attemptedAt ? formatDateTime(a.attemptedAt) : "queued"}
+              {a.attemptedAt ? formatDateTime(a.attemptedAt) : "not attempted yet"}
               {a.responseStatus !== null && ` · HTTP ${a.responseStatus}`}
               {a.durationMs !== null && ` · ${a.durationMs} ms`}
             </p>

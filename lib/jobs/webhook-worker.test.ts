@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { systemContext } from "@/lib/crm/context";
 import { recordEvent } from "@/lib/crm/events/record-event";
+import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { createLead } from "@/lib/crm/leads/create-lead";
 import { updateLead } from "@/lib/crm/leads/update-lead";
 import { createWebhook } from "@/lib/crm/webhooks/create-webhook";
@@ -89,6 +90,18 @@ describe("webhook delivery", () => {
       expect(hit.headers["webhook-signature"]).toBe(`v1,${expected}`);
       expect(hit.headers["content-type"]).toBe("application/json");
     }
+  });
+
+  it("delivers other events in the same envelope, only to webhooks subscribed to them", async () => {
+    const { tenant, receiver } = await setup(["customer.created"]);
+    await createLead(tenant.ctx, { name: "Not Subscribed", email: "ns@example.com", source: "website" });
+    await createCustomer(tenant.ctx, { name: "Jane Smith", email: "jane@example.com", phone: "1234567890" });
+    await drain({});
+    expect(receiver.received).toHaveLength(1);
+    const body = JSON.parse(receiver.received[0]!.body);
+    expect(Object.keys(body)).toEqual(["event", "timestamp", "data"]);
+    expect(body).toMatchObject({ event: "customer.created", data: { name: "Jane Smith", email: "jane@example.com" } });
+    expect(Object.keys(body.data).slice(0, 3)).toEqual(["customer_id", "external_id", "name"]);
   });
 
   it("retries after the receiver fails twice, on the backoff schedule, and logs every attempt", async () => {
