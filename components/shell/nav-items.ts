@@ -2,7 +2,7 @@
 export const NAV_ITEMS: { label: string; href: string | null }[] = [
   { label: "Overview", href: "/" },
   { label: "Pipeline", href: "/pipeline" },
-  { label: "Leads", href: null },
+  { label: "Leads", href: "/leads" },
   { label: "Customers", href: null },
   { label: "Calls", href: null },
   { label: "Invoices", href: null },
