@@ -33,7 +33,7 @@ export default tseslint.config(
   },
   {
     // Command-line entry points, benchmarks and the seed talk to a terminal.
-    files: ["scripts/**", "bench/**", "prisma/**", "lib/db/migrate-deploy.ts"],
+    files: ["scripts/**", "bench/**", "prisma/**", "lib/db/migrate-deploy.ts", "lib/http/app-server.ts"],
     rules: { "no-console": "off" },
   },
 );

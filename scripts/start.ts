@@ -5,6 +5,8 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { appSecrets } from "@/lib/config/app-secrets";
+import { dataDir } from "@/lib/config/data-dir";
+import { ensurePrivateDir } from "@/lib/config/private-dir";
 import { checkStartupConfig } from "@/lib/config/startup-checks";
 import { closeDb } from "@/lib/db/client";
 import { databaseTarget } from "@/lib/db/database-url";
@@ -18,6 +20,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  ensurePrivateDir(dataDir()); // secrets and the embedded database: owner only (an older .data/ is tightened)
   appSecrets(); // generate on first run (kept in .data/) unless the environment provides them
   checkStartupConfig(); // refuses weak or missing production settings (see README, Security)
   // next-auth needs to know its own URL; without NEXTAUTH_URL (quick start only), it takes the

@@ -2,17 +2,18 @@
 
 import { Menu, X } from "lucide-react";
 import { usePathname } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 /**
  * Below the lg breakpoint the sidebar folds into a menu button: the page gets
  * the whole width of a phone, and the navigation opens over it on demand.
  */
 export function MobileNav({ children, brand }: { children: ReactNode; brand: ReactNode }) {
-  const [open, setOpen] = useState(false);
   const pathname = usePathname();
-  // Following a link closes the menu.
-  useEffect(() => setOpen(false), [pathname]);
+  // The menu is open for the page it was opened on: following a link closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === pathname;
+  const setOpen = (value: boolean) => setOpenOn(value ? pathname : null);
   return (
     <div className="lg:hidden">
       <button
@@ -20,7 +21,7 @@ export function MobileNav({ children, brand }: { children: ReactNode; brand: Rea
         aria-expanded={open}
         aria-controls="mobile-nav"
         aria-label={open ? "Close menu" : "Open menu"}
-        onClick={() => setOpen((value) => !value)}
+        onClick={() => setOpen(!open)}
         className="rounded-md p-2 text-slate-700 hover:bg-slate-100 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
       >
         {open ? <X className="size-5" aria-hidden /> : <Menu className="size-5" aria-hidden />}

@@ -1,7 +1,7 @@
 /** The signed-in app's sections; `href: null` marks one a later release fills. */
 export const NAV_ITEMS: { label: string; href: string | null }[] = [
   { label: "Overview", href: "/" },
-  { label: "Pipeline", href: null },
+  { label: "Pipeline", href: "/pipeline" },
   { label: "Leads", href: null },
   { label: "Customers", href: null },
   { label: "Calls", href: null },

@@ -9,6 +9,7 @@ import { listWebhooks } from "@/lib/crm/webhooks/list-webhooks";
 import { retryDelivery } from "@/lib/crm/webhooks/retry-delivery";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from "@/lib/crm/webhooks/retry-schedule";
 import { sendTestEvent } from "@/lib/crm/webhooks/send-test-event";
+import { setWebhookActive } from "@/lib/crm/webhooks/set-webhook-active";
 import { getDb } from "@/lib/db/client";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 import { startWebhookReceiver, type WebhookReceiver } from "@/lib/testing/webhook-receiver";
@@ -23,7 +24,7 @@ function fakeClock(start = Date.now()) {
 /** Rounds until nothing is left to do at this moment. */
 async function drain(options: Parameters<typeof runWebhookWorkerOnce>[0]): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    const round = await runWebhookWorkerOnce(options);
+    const round = await runWebhookWorkerOnce({ ...options, onlyTenants: tenants.map((t) => t.id) });
     if (round.fannedOut === 0 && round.attempted === 0) return;
   }
   throw new Error("worker did not settle");
@@ -141,6 +142,9 @@ describe("webhook delivery", () => {
     expect(webhook!.active).toBe(true); // failing for ~1 day only
 
     receiver.respond = () => 204;
+    await setWebhookActive(tenant.ctx, { id: webhook!.id }, false);
+    await expect(retryDelivery(tenant.ctx, last.id, clock.now())).rejects.toThrow("Enable the webhook");
+    await setWebhookActive(tenant.ctx, { id: webhook!.id }, true);
     await retryDelivery(tenant.ctx, last.id, clock.now());
     await drain(options);
     expect(receiver.received).toHaveLength(MAX_ATTEMPTS + 1);
@@ -173,7 +177,8 @@ describe("webhook delivery", () => {
   it("never delivers one attempt twice with two workers running", async () => {
     const { tenant, receiver } = await setup();
     await addEvents(tenant, 300);
-    const workers = [startWebhookWorker({ idleMs: 20, batchSize: 25 }), startWebhookWorker({ idleMs: 20, batchSize: 25 })];
+    const only = { onlyTenants: [tenant.id] };
+    const workers = [startWebhookWorker({ idleMs: 20, batchSize: 25, ...only }), startWebhookWorker({ idleMs: 20, batchSize: 25, ...only })];
     const deadline = Date.now() + 20_000;
     while (receiver.received.length < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300));

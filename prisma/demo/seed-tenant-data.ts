@@ -72,7 +72,7 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
     return {
       id: randomUUID(), tenantId, seq: i + 1, name: person.name, firstName: person.firstName, lastName: person.lastName,
       email: person.email, phone: person.phone, phoneNormalized: normalizePhone(person.phone), company: person.company,
-      source: isDialler ? ("other" as const) : random.weighted(SOURCE_WEIGHTS), status, score: random.int(5, 98),
+      source: isDialler ? ("other" as const) : random.weighted(SOURCE_WEIGHTS), status, score: random.int(5, 98), value: random.chance(0.85) ? D(random.int(5, 480) * 100) : null,
       notes: random.chance(0.4) ? random.pick(["Asked for pricing", "Interested in enterprise plan", "Needs a demo for the team", "Budget approved for Q1", "Evaluating competitors"]) : null,
       campaignId: random.chance(0.2) ? random.pick(campaigns).id : null, assignedToId: random.chance(0.8) ? random.pick(userIds) : null,
       lastContactAt: status === "new" ? null : new Date(createdAt.getTime() + random.int(1, 10) * DAY),

@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
 import { HEALTH_BAND_FLOORS } from "./health-parts";
-import { healthScoreSql, healthValuesSql, sqlNow } from "./health-sql";
+import { healthRowsSql, sqlNow } from "./health-sql";
 
 /** Lifetime order value (cancelled orders excluded) from which a customer is "high value". */
 export const HIGH_VALUE_THRESHOLD = 10_000;
@@ -34,7 +34,8 @@ export interface SegmentRule {
   aggregate: boolean;
 }
 
-const score = healthScoreSql("hv");
+/** The health score column of `healthRowsSql`, computed once per customer. */
+const score = Prisma.sql`hv.score`;
 
 /**
  * The named customer segments. Segments overlap (a customer is in one type,
@@ -118,7 +119,7 @@ export function customerSegmentsSql(tenantId: string, now: Date): Prisma.Sql {
     SELECT count(*)::int AS total, ${counts},
       round(avg(${score}), 1)::float8 AS health_average,
       (count(*) FILTER (WHERE ${score} >= ${HEALTH_BAND_FLOORS.healthy}))::int AS health_healthy
-    FROM "Customer" c JOIN (${healthValuesSql(tenantId, now)}) hv ON hv.id = c.id
+    FROM "Customer" c JOIN (${healthRowsSql(tenantId, now)}) hv ON hv.id = c.id
     WHERE c."tenantId" = ${tenantId}::uuid`;
 }
 

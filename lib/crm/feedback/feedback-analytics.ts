@@ -1,13 +1,8 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
+import { rangeSql, type TimeRange } from "../time-range";
 import { NPS_BUCKETS } from "./feedback-rules";
-
-/** A half-open time range [from, before); either end may be open. */
-export interface TimeRange {
-  from?: Date;
-  before?: Date;
-}
 
 export interface RatingSummary {
   count: number;
@@ -26,14 +21,6 @@ export interface FeedbackAnalytics extends RatingSummary {
   byMonth: (RatingSummary & { month: string })[];
 }
 
-/** `column` within the range, as a SQL condition (column is a constant identifier). */
-export function inRange(column: string, range: TimeRange): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (range.from) parts.push(Prisma.sql`${Prisma.raw(column)} >= (${range.from.toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
-  if (range.before) parts.push(Prisma.sql`${Prisma.raw(column)} < (${range.before.toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
-  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
-}
-
 /** The rating aggregates every feedback figure shares (NPS-style buckets on the 1-5 scale). */
 export const RATING_COLUMNS = Prisma.sql`
   count(*)::int AS count,
@@ -46,7 +33,7 @@ export const RATING_COLUMNS = Prisma.sql`
 /** Feedback in figures: all SQL aggregates (GROUP BY, FILTER), over responses received in the range. */
 export async function getFeedbackAnalytics(ctx: CrmContext, range: TimeRange = {}): Promise<FeedbackAnalytics> {
   const db = await getDb();
-  const where = Prisma.sql`"tenantId" = ${ctx.tenantId}::uuid ${inRange(`"createdAt"`, range)}`;
+  const where = Prisma.sql`"tenantId" = ${ctx.tenantId}::uuid ${rangeSql(`"createdAt"`, range)}`;
   // Sequential: cheap aggregates, and one pool connection per request is kinder to a shared database.
   const [summary] = await db.$queryRaw<(RatingSummary & { averageSentiment: number | null })[]>`
     SELECT ${RATING_COLUMNS}, round(avg("sentimentScore")::numeric, 3)::float8 AS "averageSentiment"
@@ -65,7 +52,7 @@ export async function getFeedbackAnalytics(ctx: CrmContext, range: TimeRange = {
       (count(*) FILTER (WHERE status = 'requested'))::int AS pending,
       (count(*) FILTER (WHERE status = 'expired'))::int AS expired,
       COALESCE(sum("remindersSent"), 0)::int AS "remindersSent"
-    FROM "FeedbackRequest" WHERE "tenantId" = ${ctx.tenantId}::uuid ${inRange(`"requestedAt"`, range)}`;
+    FROM "FeedbackRequest" WHERE "tenantId" = ${ctx.tenantId}::uuid ${rangeSql(`"requestedAt"`, range)}`;
   const sent = requests?.sent ?? 0;
   return {
     ...(summary ?? { count: 0, averageRating: null, promoters: 0, passives: 0, detractors: 0, nps: null, averageSentiment: null }),

@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import type { CrmContext } from "../context";
-import { getFeedbackAnalytics, type FeedbackAnalytics, type TimeRange } from "./feedback-analytics";
+import type { TimeRange } from "../time-range";
+import { getFeedbackAnalytics, type FeedbackAnalytics } from "./feedback-analytics";
 import { summarizeFeedbackThemes, type FeedbackTheme } from "./feedback-theme-summary";
 import { NPS_BUCKETS } from "./feedback-rules";
 

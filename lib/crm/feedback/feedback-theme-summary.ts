@@ -1,6 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import type { CrmContext } from "../context";
-import { inRange, type TimeRange } from "./feedback-analytics";
+import { rangeSql, type TimeRange } from "../time-range";
 
 export interface FeedbackTheme {
   theme: string;
@@ -21,7 +21,7 @@ export interface FeedbackTheme {
  */
 export async function summarizeFeedbackThemes(ctx: CrmContext, options: TimeRange & { minMentions?: number; limit?: number } = {}): Promise<{ responsesWithComments: number; themes: FeedbackTheme[] }> {
   const db = await getDb();
-  const range = inRange(`r."createdAt"`, options);
+  const range = rangeSql(`r."createdAt"`, options);
   const rows = await db.$queryRaw<Omit<FeedbackTheme, "sentiment">[]>`
     SELECT theme, count(*)::int AS mentions,
       round(avg(r."sentimentScore")::numeric, 3)::float8 AS "averageSentiment",

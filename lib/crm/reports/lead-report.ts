@@ -31,17 +31,28 @@ export const CONVERTED_LEAD = Prisma.sql`("convertedAt" IS NOT NULL OR status IN
 
 /** The statement the lead report runs (exported for the benchmark, which times it raw). */
 export function leadReportSql(tenantId: string, range: ReportRange): Prisma.Sql {
-  // One scan of the tenant's leads: every breakdown is a grouping set of the same GROUP BY.
+  // One pass over the tenant's leads: a hash aggregate down to (status, source,
+  // owner, week) combinations (a few thousand rows at most), then every breakdown
+  // as a grouping set of that small result. Grouping sets straight over the
+  // leads made PostgreSQL read them in index order (4-5x slower at 1M leads).
   return Prisma.sql`
-    SELECT GROUPING(status, source, "assignedToId", date_trunc('week', "createdAt"))::int AS grp,
-      status::text AS status, source::text AS source, "assignedToId" AS owner, date_trunc('week', "createdAt") AS week,
-      count(*)::int AS count,
-      (count(*) FILTER (WHERE ${CONVERTED_LEAD}))::int AS converted,
-      (count(*) FILTER (WHERE status NOT IN ('converted', 'won', 'lost')))::int AS open,
-      avg(extract(epoch FROM ("convertedAt" - "createdAt")) / 86400) FILTER (WHERE "convertedAt" IS NOT NULL)::float8 AS avg_days
-    FROM "Lead"
-    WHERE "tenantId" = ${tenantId}::uuid ${rangeSql(`"createdAt"`, range)}
-    GROUP BY GROUPING SETS ((), (status), (source), ("assignedToId"), (date_trunc('week', "createdAt")))`;
+    WITH base AS (
+      SELECT status, source, "assignedToId" AS owner, date_trunc('week', "createdAt") AS week,
+        count(*) AS n,
+        count(*) FILTER (WHERE ${CONVERTED_LEAD}) AS converted,
+        count(*) FILTER (WHERE status NOT IN ('converted', 'won', 'lost')) AS open,
+        sum(extract(epoch FROM ("convertedAt" - "createdAt")) / 86400) AS days,
+        count("convertedAt") AS days_n
+      FROM "Lead"
+      WHERE "tenantId" = ${tenantId}::uuid ${rangeSql(`"createdAt"`, range)}
+      GROUP BY 1, 2, 3, 4
+    )
+    SELECT GROUPING(status, source, owner, week)::int AS grp,
+      status::text AS status, source::text AS source, owner, week,
+      COALESCE(sum(n), 0)::int AS count, COALESCE(sum(converted), 0)::int AS converted, COALESCE(sum(open), 0)::int AS open,
+      (sum(days) / NULLIF(sum(days_n), 0))::float8 AS avg_days
+    FROM base
+    GROUP BY GROUPING SETS ((), (status), (source), (owner), (week))`;
 }
 
 interface Row {

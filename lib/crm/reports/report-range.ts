@@ -1,18 +1,9 @@
-import { Prisma } from "@/lib/db/generated/client";
+import type { TimeRange } from "../time-range";
 
-/** A half-open time range [from, before) a report covers; either end may be open. */
-export interface ReportRange {
-  from?: Date;
-  before?: Date;
-}
+export { rangeSql } from "../time-range";
 
-/** `AND column >= from AND column < before` for the ends given (column: a constant identifier). */
-export function rangeSql(column: string, range: ReportRange): Prisma.Sql {
-  const parts: Prisma.Sql[] = [];
-  if (range.from) parts.push(Prisma.sql`${Prisma.raw(column)} >= (${range.from.toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
-  if (range.before) parts.push(Prisma.sql`${Prisma.raw(column)} < (${range.before.toISOString()}::timestamptz AT TIME ZONE 'UTC')`);
-  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
-}
+/** The range a report covers. */
+export type ReportRange = TimeRange;
 
 export function percent(part: number, whole: number): number | null {
   return whole > 0 ? Math.round((part / whole) * 1000) / 10 : null;

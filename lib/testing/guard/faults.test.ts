@@ -94,6 +94,7 @@ describe("guard: a connection lost mid-query is 503, not 500", () => {
     ["prisma raw query, server gone", Object.assign(new Error("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`"), { code: "P2010" })],
     ["server shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
     ["socket reset", Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" })],
+    ["no connection for a transaction in time", Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" })],
   ])("%s", (_label, error) => {
     expect(toApiError(error, "req_test").kind).toBe("unavailable");
   });

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { requestFeedback } from "@/lib/crm/feedback/request-feedback";
+import { finishImportJob, startImportJob } from "@/lib/crm/imports/import-job";
 import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { createLead } from "@/lib/crm/leads/create-lead";
 import { leadPublicId } from "@/lib/crm/leads/lead-public-id";
@@ -36,6 +37,7 @@ export const FIXTURES: readonly Fixture[] = [
   { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, m) => ({ id: String((await customer(t, m)).seq) }) },
   { path: /^\/api\/ribbon\/customer\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).externalId! }) },
   { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, m) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${m}-feedback`)).id)).request.id }) },
+  { path: /^\/dev\/crm\/imports\/\{jobId\}/, create: async (t, m) => { const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${m}.csv`, onDuplicate: "skip" }); await finishImportJob(job.id, { bytesRead: 0 }); return { jobId: job.id }; } },
   { path: /^\/dev\/crm\/orders\/\{orderId\}/, create: async (t, m) => ({ orderId: (await order(t, m)).id }) },
   { path: /^\/api\/v2\/products\/\{id\}/, create: async (t, m) => ({ id: String((await product(t, m)).seq) }) },
   { path: /^\/api\/v2\/webhooks\/\{id\}/, create: async (t, m) => ({ id: String((await createWebhook(t.ctx, { url: `http://127.0.0.1:9/${m}`, events: ["lead.created"], description: m })).webhook.seq) }) },
