@@ -38,7 +38,7 @@ process.env.DATABASE_URL = dbUrl.toString();
 process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "1";
 process.env.CRM_DATA_DIR ??= path.join(os.tmpdir(), "crm-bench-data");
 process.env.ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
-process.env.NEXTAUTH_SECRET ??= "bench";
+process.env.NEXTAUTH_SECRET ??= randomBytes(32).toString("base64");
 
 async function admin(sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: ADMIN_URL });
@@ -114,7 +114,9 @@ async function main(): Promise<void> {
       // The retries still scheduled: bring each due by moving the clock, not by waiting.
       let skippedMs = 0;
       for (;;) {
-        const next = await db.webhookDelivery.findFirst({ where: { status: "pending" }, orderBy: { nextAttemptAt: "asc" }, select: { nextAttemptAt: true } });
+        // Jump to when a full batch is due (jitter spreads due times), not to the very next one.
+        const due = await db.webhookDelivery.findMany({ where: { status: "pending" }, orderBy: { nextAttemptAt: "asc" }, take: 200, select: { nextAttemptAt: true } });
+        const next = due.at(-1);
         if (!next?.nextAttemptAt) break;
         const gap = next.nextAttemptAt.getTime() - clock().getTime();
         if (gap > 0) {

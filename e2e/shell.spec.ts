@@ -35,3 +35,17 @@ test("a rep sees settings but cannot manage keys or users", async ({ page }) => 
   await page.getByRole("link", { name: "Users" }).click();
   await expect(page.getByText("Only admins manage users.")).toBeVisible();
 });
+
+test("on a 390 px phone the navigation folds into a menu that opens over the page", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "manager@demo.relaycrm.test");
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  await page.screenshot({ path: `${SCREENSHOTS}/overview-390.png`, fullPage: true });
+  await page.getByRole("button", { name: "Open menu" }).click();
+  const menu = page.getByRole("dialog", { name: "Main menu" });
+  await expect(menu.getByTestId("tenant-name")).toHaveText("Demo Client");
+  await page.screenshot({ path: `${SCREENSHOTS}/menu-390.png` });
+  await menu.getByRole("link", { name: "Settings" }).click();
+  await expect(page).toHaveURL(/\/settings/);
+  await expect(page.getByRole("dialog", { name: "Main menu" })).toBeHidden();
+});

@@ -126,3 +126,11 @@ test("an admin registers a webhook, tests it, sees the attempts, retries a failu
     await receiver.close();
   }
 });
+
+test("the suite API docs show how to verify a webhook", async ({ page }) => {
+  await page.goto("/docs/suite");
+  const register = page.locator("article", { hasText: "Register webhook" });
+  await expect(register.locator("pre").first()).toContainText('createHmac("sha256", key)');
+  await register.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SCREENSHOTS}/docs-suite-webhooks.png` });
+});

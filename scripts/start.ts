@@ -5,6 +5,9 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { appSecrets } from "@/lib/config/app-secrets";
+import { dataDir } from "@/lib/config/data-dir";
+import { ensurePrivateDir } from "@/lib/config/private-dir";
+import { checkStartupConfig } from "@/lib/config/startup-checks";
 import { closeDb } from "@/lib/db/client";
 import { databaseTarget } from "@/lib/db/database-url";
 import { migrateDeploy } from "@/lib/db/migrate-deploy";
@@ -17,8 +20,11 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 async function main(): Promise<void> {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
+  ensurePrivateDir(dataDir()); // secrets and the embedded database: owner only (an older .data/ is tightened)
   appSecrets(); // generate on first run (kept in .data/) unless the environment provides them
-  // next-auth needs to know its own URL; without NEXTAUTH_URL, trust the Host header.
+  checkStartupConfig(); // refuses weak or missing production settings (see README, Security)
+  // next-auth needs to know its own URL; without NEXTAUTH_URL (quick start only), it takes the
+  // Host header: scripts/server.ts drops X-Forwarded-Host unless TRUST_PROXY_HOPS says a proxy set it.
   if (!process.env.NEXTAUTH_URL) process.env.AUTH_TRUST_HOST ??= "true";
 
   const target = databaseTarget();
@@ -38,7 +44,11 @@ async function main(): Promise<void> {
     if (build.status !== 0) process.exit(build.status ?? 1);
   }
 
-  const server = spawn(bin("next"), [dev ? "dev" : "start", "-p", port], { stdio: "inherit", env: process.env });
+  // Production: our own server around Next (client address from the socket, ordered shutdown).
+  const server = dev
+    ? spawn(bin("next"), ["dev", "-p", port], { stdio: "inherit", env: process.env })
+    : spawn(bin("tsx"), [path.join(root, "scripts", "server.ts")], { stdio: "inherit", env: { ...process.env, PORT: port, NODE_ENV: "production" } });
+  // The server orders its own shutdown; pass the signal on once and wait for it to exit.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

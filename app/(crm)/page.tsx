@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
+import { StatCard } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { workspaceOverview } from "@/lib/crm/tenants/workspace-overview";
 
@@ -19,17 +20,17 @@ export default async function OverviewPage() {
           {user.tenantName} · workspace <code className="rounded bg-slate-100 px-1">{user.clientId}</code>
         </p>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <Stat label="Leads" value={overview.totalLeads.toLocaleString("en")} />
-        <Stat label="Customers" value={overview.customers.toLocaleString("en")} />
-        <Stat label="Calls, last 30 days" value={overview.callsLast30Days.toLocaleString("en")} />
-        <Stat label={`Open invoices (${overview.openInvoices.count})`} value={`$${Number(overview.openInvoices.outstanding).toLocaleString("en", { minimumFractionDigits: 2 })}`} />
+      <div className="grid grid-cols-2 gap-3 sm:gap-4 lg:grid-cols-4">
+        <StatCard label="Leads" value={overview.totalLeads.toLocaleString("en")} />
+        <StatCard label="Customers" value={overview.customers.toLocaleString("en")} />
+        <StatCard label="Calls, last 30 days" value={overview.callsLast30Days.toLocaleString("en")} />
+        <StatCard label={`Open invoices (${overview.openInvoices.count})`} value={`$${Number(overview.openInvoices.outstanding).toLocaleString("en", { minimumFractionDigits: 2 })}`} />
       </div>
       <Card title="Leads by status" description="Every lead of the workspace, whichever API or page created it.">
         {overview.totalLeads === 0 ? (
           <p className="text-sm text-slate-500">No leads yet. Send one with POST /api/leads or /lead/add.</p>
         ) : (
-          <ul className="grid gap-3 sm:grid-cols-4">
+          <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {STATUS_ORDER.map((status) => (
               <li key={status} className="rounded-md border border-slate-100 px-3 py-2">
                 <p className="text-xs uppercase tracking-wide text-slate-500">{status}</p>
@@ -47,15 +48,6 @@ export default async function OverviewPage() {
           <Link className="text-brand-600 underline" href="/docs">API documentation</Link>.
         </p>
       </Card>
-    </div>
-  );
-}
-
-function Stat({ label, value }: { label: string; value: string }) {
-  return (
-    <div className="rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm">
-      <p className="text-sm text-slate-500">{label}</p>
-      <p className="mt-1 text-2xl font-semibold text-slate-900">{value}</p>
     </div>
   );
 }

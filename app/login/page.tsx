@@ -3,6 +3,7 @@ import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { signInMessage } from "@/components/auth/sign-in-messages";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { authOptions } from "@/lib/auth/next-auth-options";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -10,8 +11,8 @@ export const metadata: Metadata = { title: "Sign in" };
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
   const { callbackUrl, error } = await searchParams;
   if (await getServerSession(authOptions())) redirect("/");
-  // Only same-site paths: never bounce a user to another origin after sign-in.
-  const target = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/";
+  // Only this origin's paths: never bounce a user to another origin after sign-in.
+  const target = safeCallbackPath(callbackUrl);
   return (
     <main className="flex min-h-screen items-center justify-center px-4">
       <div className="w-full max-w-sm">

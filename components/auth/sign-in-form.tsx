@@ -9,6 +9,7 @@ import { z } from "zod";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
 import { Field, Input } from "../ui/field";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInMessage } from "./sign-in-messages";
 
 const schema = z.object({
@@ -29,7 +30,8 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       setError(signInMessage(result?.error));
       return;
     }
-    router.replace(callbackUrl);
+    // Checked again against the real origin: the page's check is the first line, this the last.
+    router.replace(safeCallbackPath(callbackUrl, window.location.origin));
     router.refresh();
   }
 

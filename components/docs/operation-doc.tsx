@@ -30,11 +30,18 @@ export function OperationDoc({ method, path, operation }: { method: string; path
       </h3>
       {operation.description && (
         <div className="mt-3 space-y-2 text-sm text-slate-600">
-          {operation.description.split("\n\n").map((paragraph) => (
-            <p key={paragraph}>
-              <InlineCode text={paragraph} />
-            </p>
-          ))}
+          {operation.description.split("\n\n").map((paragraph) =>
+            // A fenced block (e.g. the webhook verification snippet) keeps its lines.
+            paragraph.startsWith("```") ? (
+              <pre key={paragraph} className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs text-slate-100">
+                {paragraph.replace(/^```\w*\n/, "").replace(/\n?```$/, "")}
+              </pre>
+            ) : (
+              <p key={paragraph}>
+                <InlineCode text={paragraph} />
+              </p>
+            ),
+          )}
         </div>
       )}
       {operation.parameters && operation.parameters.length > 0 && (

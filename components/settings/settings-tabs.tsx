@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 
 const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
+  { href: "/settings/jwt-keys", label: "JWT keys" },
   { href: "/settings/users", label: "Users" },
   { href: "/settings/webhooks", label: "Webhooks" },
 ];
@@ -12,7 +13,7 @@ const TABS = [
 export function SettingsTabs() {
   const pathname = usePathname();
   return (
-    <nav aria-label="Settings" className="flex gap-1 border-b border-slate-200">
+    <nav aria-label="Settings" className="-mx-4 flex gap-1 overflow-x-auto border-b border-slate-200 px-4 whitespace-nowrap sm:mx-0 sm:px-0">
       {TABS.map((tab) => {
         const active = pathname.startsWith(tab.href);
         return (

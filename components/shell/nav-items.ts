@@ -1,8 +1,8 @@
 /** The signed-in app's sections; `href: null` marks one a later release fills. */
 export const NAV_ITEMS: { label: string; href: string | null }[] = [
   { label: "Overview", href: "/" },
-  { label: "Pipeline", href: null },
-  { label: "Leads", href: null },
+  { label: "Pipeline", href: "/pipeline" },
+  { label: "Leads", href: "/leads" },
   { label: "Customers", href: null },
   { label: "Calls", href: null },
   { label: "Invoices", href: null },

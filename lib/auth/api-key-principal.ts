@@ -2,15 +2,17 @@ import { credentialCacheTtlMs } from "@/lib/config/credential-cache";
 import { findActiveApiKey, touchApiKey } from "@/lib/crm/api-keys/resolve-api-key";
 import { hashApiKey } from "@/lib/security/api-key-secret";
 import type { Principal } from "./principal";
-import { TtlCache } from "./ttl-cache";
+import { SplitCache } from "./ttl-cache";
 
 /** Revocation takes effect within this many milliseconds on every instance. */
 export const CREDENTIAL_CACHE_TTL_MS = credentialCacheTtlMs();
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 type Cached = { principal: Extract<Principal, { kind: "api_key" }>; lastUsedAt: number } | null;
-// Misses are cached too, so a flood of bad keys does not become a flood of queries.
-const cache = new TtlCache<Cached>(CREDENTIAL_CACHE_TTL_MS);
+// Misses are cached too, so a flood of bad keys does not become a flood of
+// queries, but in a cache of their own: random keys then evict only other
+// misses, never the good keys real callers use.
+const cache = new SplitCache<Cached>(CREDENTIAL_CACHE_TTL_MS);
 
 /** The tenant and scopes of an API key, or null when it is unknown or revoked. */
 export async function principalForApiKey(key: string): Promise<Extract<Principal, { kind: "api_key" }> | null> {

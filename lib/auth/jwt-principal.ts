@@ -1,11 +1,13 @@
 import { decodeProtectedHeader, importSPKI, jwtVerify, type CryptoKey } from "jose";
 import { findJwtKey } from "@/lib/crm/api-keys/find-jwt-key";
 import { CREDENTIAL_CACHE_TTL_MS } from "./api-key-principal";
+import { scopesForJwtRole } from "./jwt-roles";
 import type { Principal } from "./principal";
-import { TtlCache } from "./ttl-cache";
+import { SplitCache } from "./ttl-cache";
 
 type Verifier = { key: CryptoKey; tenantId: string; issuer: string; audience: string } | null;
-const verifiers = new TtlCache<Verifier>(CREDENTIAL_CACHE_TTL_MS);
+// Unknown kids are remembered apart from known ones (a flood cannot evict the good keys).
+const verifiers = new SplitCache<NonNullable<Verifier>>(CREDENTIAL_CACHE_TTL_MS);
 
 /**
  * The gateway seed's RS256 bearer tokens. The token's `kid` header names a
@@ -39,7 +41,7 @@ export async function principalForJwt(token: string): Promise<Extract<Principal,
       id: String(payload.sub),
       tenantId: verifier.tenantId,
       kid,
-      scopes,
+      scopes: scopesForJwtRole(scopes, typeof payload.role === "string" ? payload.role : undefined),
       role: typeof payload.role === "string" ? payload.role : undefined,
     };
   } catch {

@@ -3,12 +3,10 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { appSecrets } from "@/lib/config/app-secrets";
 import { authenticate } from "@/lib/crm/users/authenticate";
-import { consumeRateLimit } from "@/lib/http/rate-limit";
+import { clientAddressFrom } from "@/lib/http/client-address";
+import { assertMaySignIn, recordSignInFailure, recordSignInSuccess, TooManySignInAttempts } from "./sign-in-throttle";
 
 const credentials = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(200) });
-
-/** Ten sign-in attempts per email per minute, then wait: slows password guessing. */
-const SIGN_IN_LIMIT = { name: "sign-in", points: 10, durationSeconds: 60 };
 
 /**
  * next-auth for people: email + password (scrypt hashes), JWT sessions.
@@ -24,12 +22,10 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(raw) {
+        async authorize(raw, req) {
           const parsed = credentials.safeParse(raw);
           if (!parsed.success) return null;
-          const limit = await consumeRateLimit(SIGN_IN_LIMIT, parsed.data.email.toLowerCase());
-          if (!limit.allowed) throw new Error("TooManyAttempts");
-          const user = await authenticate(parsed.data.email, parsed.data.password);
+          const user = await signIn(parsed.data.email, parsed.data.password, clientAddressFrom((name) => headerOf(req?.headers, name)));
           if (!user) return null;
           return { id: user.id, name: user.name, email: user.email, role: user.role, tenantId: user.tenantId };
         },
@@ -52,4 +48,28 @@ export function authOptions(): NextAuthOptions {
       },
     },
   };
+}
+
+/**
+ * Checks a password with the sign-in throttle (lib/auth/sign-in-throttle.ts):
+ * only failures count, per address and per email from that address, with a
+ * growing wait rather than a lockout. Throws "TooManyAttempts" while waiting.
+ */
+export async function signIn(email: string, password: string, address: string) {
+  try {
+    await assertMaySignIn(email, address);
+  } catch (error) {
+    if (error instanceof TooManySignInAttempts) throw new Error("TooManyAttempts"); // next-auth passes the message on as the error code
+    throw error;
+  }
+  const user = await authenticate(email, password);
+  if (user) await recordSignInSuccess(email, address);
+  else await recordSignInFailure(email, address);
+  return user;
+}
+
+function headerOf(headers: unknown, name: string): string | undefined {
+  if (headers instanceof Headers) return headers.get(name) ?? undefined;
+  const value = (headers as Record<string, unknown> | undefined)?.[name];
+  return typeof value === "string" ? value : undefined;
 }

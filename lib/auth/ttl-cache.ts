@@ -40,3 +40,34 @@ export class TtlCache<V> {
     this.entries.clear();
   }
 }
+
+/**
+ * Found entries and misses (null) in separate bounded caches: a flood of
+ * unknown keys fills only the (smaller) miss cache, so it cannot push the
+ * good entries out.
+ */
+export class SplitCache<V> {
+  private readonly found: TtlCache<V>;
+  private readonly missing: TtlCache<true>;
+
+  constructor(ttlMs: number, maxFound = 10_000, maxMissing = 2_000) {
+    this.found = new TtlCache<V>(ttlMs, maxFound);
+    this.missing = new TtlCache<true>(ttlMs, maxMissing);
+  }
+
+  /** The value, null for a remembered miss, undefined when unknown. */
+  get(key: string, now = Date.now()): V | null | undefined {
+    if (this.missing.get(key, now)) return null;
+    return this.found.get(key, now);
+  }
+
+  set(key: string, value: V | null, now = Date.now()): void {
+    if (value === null) this.missing.set(key, true, now);
+    else this.found.set(key, value, now);
+  }
+
+  clear(): void {
+    this.found.clear();
+    this.missing.clear();
+  }
+}

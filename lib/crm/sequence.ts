@@ -36,3 +36,15 @@ export const SEQ = {
   ticket: "ticket",
   webhook: "webhook",
 } as const;
+
+/** `count` consecutive values of a counter at once (bulk imports): answers the first. */
+export async function nextSeqBlock(tx: Tx, tenantId: string, name: string, count: number): Promise<number> {
+  const rows = await tx.$queryRaw<{ value: number }[]>`
+    INSERT INTO "TenantCounter" ("tenantId", "name", "value")
+    VALUES (${tenantId}::uuid, ${name}, ${count})
+    ON CONFLICT ("tenantId", "name") DO UPDATE SET "value" = "TenantCounter"."value" + ${count}
+    RETURNING "value"`;
+  const last = rows[0]?.value;
+  if (last === undefined) throw new Error(`counter ${name} returned no value`);
+  return last - count + 1;
+}

@@ -44,7 +44,9 @@ export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connectionTimeoutMillis: options.connectTimeoutMs ?? positiveInt(process.env.DATABASE_CONNECT_TIMEOUT_MS, 5_000),
     });
-    const client = new PrismaClient({ adapter });
+    // A burst of writes serialised on one lock (invoice numbers, one dialler number) each hold a pooled
+    // connection while they queue: wait for a connection longer than Prisma's 2 s before giving up (503).
+    const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
     return { client, close: () => client.$disconnect() };
   }
 
@@ -63,12 +65,18 @@ export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs
     throw error;
   }
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
-  const close = async () => {
-    await client.$disconnect();
-    await pglite.close();
-    release();
+  let closed: Promise<void> | undefined;
+  const close = () => {
+    // Once, whoever asks first (a script, the shutdown, a signal).
+    closed ??= (async () => {
+      forgetSignals();
+      await client.$disconnect();
+      await pglite.close();
+      release();
+    })();
+    return closed;
   };
-  closeOnExit(close);
+  const forgetSignals = closeOnSignals(close);
   return { client, close };
 }
 
@@ -77,16 +85,25 @@ function positiveInt(value: string | undefined, fallback: number): number {
   return value && Number.isSafeInteger(n) && n > 0 ? n : fallback;
 }
 
-function closeOnExit(close: () => Promise<void>): void {
-  let closing = false;
-  for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.once(signal, () => {
-      if (closing) return;
-      closing = true;
-      // A clean close writes PGlite's checkpoint; then exit as the signal asked.
-      close()
-        .catch((error: unknown) => console.error("closing the embedded database failed", error))
-        .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
-    });
-  }
+/**
+ * Scripts holding the embedded database close it on SIGTERM/SIGINT (a clean
+ * close writes PGlite's checkpoint), then exit as the signal asked. The app
+ * server (scripts/server.ts, NEXT_MANUAL_SIG_HANDLE) orders its own shutdown
+ * and closes the database last, so nothing is registered there. Returns the
+ * unregistering function: a closed database leaves no handler behind to race
+ * another shutdown (npm start's parent process closes its handle early).
+ */
+function closeOnSignals(close: () => Promise<void>): () => void {
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) return () => undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    close()
+      .catch((error: unknown) => console.error("closing the embedded database failed", error))
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGTERM", onSignal);
+  process.once("SIGINT", onSignal);
+  return () => {
+    process.off("SIGTERM", onSignal);
+    process.off("SIGINT", onSignal);
+  };
 }

@@ -68,6 +68,58 @@ function installExitHook() {
   });
 }
 
+/** Sleep synchronously (the lock is taken synchronously, before any database is opened). */
+function pause(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Only the holder of this short-lived guard file may delete a stale lock, and
+ * it re-reads the lock while holding it: two processes that both saw the same
+ * dead pid cannot both delete-and-recreate (one would delete the other's
+ * fresh lock). A guard left by a crashed taker is stale after 5 s.
+ * @returns {boolean} whether we hold the guard
+ */
+function takeGuard(guardPath) {
+  try {
+    const fd = fs.openSync(guardPath, 'wx', 0o600);
+    fs.writeSync(fd, `${process.pid}\n`);
+    fs.closeSync(fd);
+    return true;
+  } catch (e) {
+    if (e.code !== 'EEXIST') throw e;
+  }
+  const guard = readHolder(guardPath);
+  if (guard && ((guard.pid && !isAlive(guard.pid)) || guard.age > 5000)) {
+    try {
+      fs.unlinkSync(guardPath);
+    } catch {
+      /* someone else cleared it */
+    }
+  }
+  return false;
+}
+
+/**
+ * Create the lock atomically with our pid already inside: write a private
+ * temp file, then hard-link it to the lock path (link fails if the lock
+ * exists, so no one ever sees an empty or half-written lock).
+ * @returns {boolean} whether we created it
+ */
+function tryCreate(lockPath) {
+  const temp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  fs.writeFileSync(temp, `${process.pid}\n`, { mode: 0o600 });
+  try {
+    fs.linkSync(temp, lockPath);
+    return true;
+  } catch (e) {
+    if (e.code !== 'EEXIST') throw e;
+    return false;
+  } finally {
+    fs.rmSync(temp, { force: true });
+  }
+}
+
 /**
  * Take the lock on the embedded database folder `dir`.
  * Throws `Error("The embedded database at <dir> is in use by process <pid> (stop it first)")`
@@ -77,34 +129,37 @@ function installExitHook() {
  */
 export function acquireDataDirLock(dir) {
   const lockPath = lockPathFor(dir);
+  const guardPath = `${lockPath}.takeover`;
   const count = held.get(lockPath);
   if (count) {
     held.set(lockPath, count + 1);
   } else {
-    fs.mkdirSync(path.dirname(lockPath), { recursive: true });
+    // The data folder's parent (e.g. .data/) holds secrets and the database: owner only.
+    fs.mkdirSync(path.dirname(lockPath), { recursive: true, mode: 0o700 });
     for (let attempt = 0; ; attempt++) {
-      try {
-        const fd = fs.openSync(lockPath, 'wx');
-        fs.writeSync(fd, `${process.pid}\n`);
-        fs.closeSync(fd);
-        break;
-      } catch (e) {
-        if (e.code !== 'EEXIST') throw e;
-      }
+      if (tryCreate(lockPath)) break;
       const holder = readHolder(lockPath);
       if (!holder) continue; // released meanwhile: try again
       // Our own pid from an earlier, unreleased acquisition (e.g. another module instance).
       if (holder.pid === process.pid) break;
-      // An empty file younger than 2 s is another process between creating and writing it.
+      // A pid-less file (written by an older version) younger than 2 s may still be filled in.
       const stale = holder.pid ? !isAlive(holder.pid) : holder.age > 2000;
-      if (!stale || attempt >= 3) throw inUse(dir, holder.pid);
+      if (!stale || attempt >= 50) throw inUse(dir, holder.pid);
+      if (!takeGuard(guardPath)) {
+        pause(5 + Math.random() * 20); // another process is taking over: see what it does
+        continue;
+      }
       try {
-        fs.unlinkSync(lockPath); // stale: take it over
-      } catch {
-        /* someone else removed it first */
+        // Still the same stale holder, now that no one else can be taking over?
+        const again = readHolder(lockPath);
+        if (again && again.pid === holder.pid && (again.pid ? !isAlive(again.pid) : again.age > 2000)) {
+          fs.rmSync(lockPath, { force: true });
+        }
+      } finally {
+        fs.rmSync(guardPath, { force: true });
       }
     }
-    // Lost a take-over race: somebody else's pid is in the file now.
+    // Whoever linked first after the take-over holds it; everyone else sees a live pid and gives up.
     const now = readHolder(lockPath);
     if (now?.pid !== process.pid) throw inUse(dir, now?.pid);
     held.set(lockPath, 1);

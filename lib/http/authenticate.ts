@@ -3,6 +3,8 @@ import { principalForJwt } from "@/lib/auth/jwt-principal";
 import { isPlatformAdminKey } from "@/lib/auth/platform-admin";
 import type { Principal } from "@/lib/auth/principal";
 import { ApiError } from "./api-error";
+import { clientAddress } from "./client-address";
+import { recordFailedAuthentication, refuseIfTooManyFailures } from "./failed-auth";
 import type { CredentialStyle } from "./dialect";
 
 export type AuthMode = "tenant" | "platform_admin" | "none";
@@ -51,22 +53,23 @@ export async function authenticate(
   url: URL,
   body: unknown,
 ): Promise<Principal> {
-  if (mode === "none") return { kind: "anonymous", id: clientAddress(request) };
+  const address = clientAddress(request);
+  if (mode === "none") return { kind: "anonymous", id: address };
   const presented = presentedCredential(styles, request, url, body);
   if (!presented) throw new ApiError("unauthorized", "Missing API key");
+  // An address that keeps presenting wrong credentials is refused before any lookup.
+  await refuseIfTooManyFailures(address);
   if (mode === "platform_admin") {
     if (isPlatformAdminKey(presented.value)) return { kind: "platform_admin", id: "platform-admin" };
+    await recordFailedAuthentication(address);
     throw new ApiError("unauthorized", "Invalid admin credential");
   }
   const principal = presented.jwt ? await principalForJwt(presented.value) : await principalForApiKey(presented.value);
-  if (!principal) throw new ApiError("unauthorized", presented.jwt ? "Invalid or expired token" : "Invalid API key");
+  if (!principal) {
+    await recordFailedAuthentication(address);
+    throw new ApiError("unauthorized", presented.jwt ? "Invalid or expired token" : "Invalid API key");
+  }
   return principal;
-}
-
-/** Best-effort client address for anonymous rate limiting (behind a proxy, the first forwarded hop). */
-export function clientAddress(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -90,6 +90,7 @@ describe("toApiError: connection-class failures and bad values", () => {
       adapterError({ kind: "ConnectionClosed" }),
       new Error("Connection terminated unexpectedly"),
       new Error("timeout exceeded when trying to connect"),
+      Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" }),
       Object.assign(new Error("outer"), { cause: Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" }) }),
     ];
     for (const error of unavailable) expect(toApiError(error, "req").kind, JSON.stringify(error)).toBe("unavailable");

@@ -51,6 +51,10 @@ export interface EndpointSpec<A extends AuthMode, P extends Schema | undefined, 
   response: R;
   /** Defaults to 200. */
   status?: number;
+  /** A multipart/form-data file upload the handler reads from `request` itself (no JSON `body`), for the docs. */
+  upload?: { field: string; description?: string };
+  /** The success content type when it is not JSON (e.g. "text/csv" for a streamed export answered as a Response). */
+  contentType?: string;
   /** Other success content types the endpoint may answer with (e.g. text/csv), for the docs. */
   alternativeContent?: string[];
   handler(input: HandlerInput<A, P, Q, B>): Promise<z.input<R> | Response>;

@@ -39,6 +39,10 @@ export function openApiDocument(dialect: Dialect, endpoints: readonly Endpoint[]
     if (spec.body) {
       operation.requestBody = { required: true, content: { "application/json": { schema: jsonSchema(spec.body, "input") } } };
     }
+    if (spec.upload) {
+      const file = { type: "string", contentMediaType: "application/octet-stream", ...(spec.upload.description ? { description: spec.upload.description } : {}) };
+      operation.requestBody = { required: true, content: { "multipart/form-data": { schema: { type: "object", required: [spec.upload.field], properties: { [spec.upload.field]: file } } } } };
+    }
     const path = (paths[spec.path] ??= {});
     path[spec.method.toLowerCase()] = operation;
   }
@@ -57,7 +61,7 @@ function responses(dialect: Dialect, spec: Endpoint["spec"]): JsonObject {
   const success: JsonObject = {
     description: "Success",
     content: {
-      "application/json": { schema: jsonSchema(spec.response, "output") },
+      [spec.contentType ?? "application/json"]: { schema: jsonSchema(spec.response, "output") },
       ...Object.fromEntries((spec.alternativeContent ?? []).map((type) => [type, { schema: { type: "string" } }])),
     },
   };
@@ -67,7 +71,7 @@ function responses(dialect: Dialect, spec: Endpoint["spec"]): JsonObject {
   for (const kind of errorKinds) {
     if (kind === "unauthorized" && spec.auth === "none") continue;
     if (kind === "forbidden" && !spec.scope) continue;
-    if ((kind === "validation" || kind === "payload_too_large") && !spec.body) continue;
+    if ((kind === "validation" || kind === "payload_too_large") && !spec.body && !spec.upload) continue;
     if (kind === "not_found" && !spec.params) continue;
     const status = dialect.renderError(new ApiError(kind, kind), { requestId: "req_0", timestamp: new Date(0).toISOString() }).status;
     errors[String(status)] ??= { description: describe(kind, status), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };

@@ -67,6 +67,23 @@ export async function consumeRateLimit(rule: RateLimitRule, key: string): Promis
   }
 }
 
+/** The state of `key` under `rule` without counting a request (allowed: not yet over the limit). */
+export async function peekRateLimit(rule: RateLimitRule, key: string): Promise<RateLimitOutcome> {
+  const res = await limiterFor(rule).get(key);
+  if (!res) return { allowed: true, limit: rule.points, remaining: rule.points, resetAt: Math.ceil(Date.now() / 1000) + rule.durationSeconds, retryAfterSeconds: 0 };
+  return outcome(rule, res, res.consumedPoints < rule.points);
+}
+
+/** Makes `key` wait `seconds` under `rule` (a back-off); peekRateLimit then reports it refused. */
+export async function blockRateLimit(rule: RateLimitRule, key: string, seconds: number): Promise<void> {
+  await limiterFor(rule).block(key, seconds);
+}
+
+/** Forgets `key`'s count under `rule` (e.g. after a successful sign-in). */
+export async function clearRateLimit(rule: RateLimitRule, key: string): Promise<void> {
+  await limiterFor(rule).delete(key);
+}
+
 function outcome(rule: RateLimitRule, res: RateLimiterRes, allowed: boolean): RateLimitOutcome {
   const msBeforeNext = Math.max(0, res.msBeforeNext);
   return {

@@ -35,8 +35,10 @@ const UNAVAILABLE_PRISMA = new Set(["P1001", "P1002", "P1008", "P1017", "P2024",
 // Driver-adapter error kinds for the same failures.
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 const UNAVAILABLE_SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
-// pg's own messages (it throws plain Errors for these): a server that closes, or never answers.
-const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused/i;
+// pg's own messages (it throws plain Errors for these): a server that closes, or never answers;
+// and Prisma's P2028 "Unable to start a transaction in the given time": the pool's wait timed out.
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|Server has closed the connection|timeout exceeded when trying to connect|Client has encountered a connection error|Connection refused|Unable to start a transaction in the given time/i;
 // 22021 invalid byte sequence (NUL), 22P05 untranslatable character, 22P02 invalid text representation.
 const BAD_INPUT_STATES = new Set(["22021", "22P05", "22P02"]);
 

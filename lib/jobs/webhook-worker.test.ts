@@ -2,6 +2,7 @@ import { createHmac } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
 import { systemContext } from "@/lib/crm/context";
 import { recordEvent } from "@/lib/crm/events/record-event";
+import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { createLead } from "@/lib/crm/leads/create-lead";
 import { updateLead } from "@/lib/crm/leads/update-lead";
 import { createWebhook } from "@/lib/crm/webhooks/create-webhook";
@@ -9,6 +10,7 @@ import { listWebhooks } from "@/lib/crm/webhooks/list-webhooks";
 import { retryDelivery } from "@/lib/crm/webhooks/retry-delivery";
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from "@/lib/crm/webhooks/retry-schedule";
 import { sendTestEvent } from "@/lib/crm/webhooks/send-test-event";
+import { setWebhookActive } from "@/lib/crm/webhooks/set-webhook-active";
 import { getDb } from "@/lib/db/client";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 import { startWebhookReceiver, type WebhookReceiver } from "@/lib/testing/webhook-receiver";
@@ -23,7 +25,7 @@ function fakeClock(start = Date.now()) {
 /** Rounds until nothing is left to do at this moment. */
 async function drain(options: Parameters<typeof runWebhookWorkerOnce>[0]): Promise<void> {
   for (let i = 0; i < 50; i++) {
-    const round = await runWebhookWorkerOnce(options);
+    const round = await runWebhookWorkerOnce({ ...options, onlyTenants: tenants.map((t) => t.id) });
     if (round.fannedOut === 0 && round.attempted === 0) return;
   }
   throw new Error("worker did not settle");
@@ -90,6 +92,18 @@ describe("webhook delivery", () => {
     }
   });
 
+  it("delivers other events in the same envelope, only to webhooks subscribed to them", async () => {
+    const { tenant, receiver } = await setup(["customer.created"]);
+    await createLead(tenant.ctx, { name: "Not Subscribed", email: "ns@example.com", source: "website" });
+    await createCustomer(tenant.ctx, { name: "Jane Smith", email: "jane@example.com", phone: "1234567890" });
+    await drain({});
+    expect(receiver.received).toHaveLength(1);
+    const body = JSON.parse(receiver.received[0]!.body);
+    expect(Object.keys(body)).toEqual(["event", "timestamp", "data"]);
+    expect(body).toMatchObject({ event: "customer.created", data: { name: "Jane Smith", email: "jane@example.com" } });
+    expect(Object.keys(body.data).slice(0, 3)).toEqual(["customer_id", "external_id", "name"]);
+  });
+
   it("retries after the receiver fails twice, on the backoff schedule, and logs every attempt", async () => {
     const { tenant, receiver } = await setup();
     receiver.respond = (_hit, index) => (index < 2 ? 503 : 200);
@@ -141,6 +155,9 @@ describe("webhook delivery", () => {
     expect(webhook!.active).toBe(true); // failing for ~1 day only
 
     receiver.respond = () => 204;
+    await setWebhookActive(tenant.ctx, { id: webhook!.id }, false);
+    await expect(retryDelivery(tenant.ctx, last.id, clock.now())).rejects.toThrow("Enable the webhook");
+    await setWebhookActive(tenant.ctx, { id: webhook!.id }, true);
     await retryDelivery(tenant.ctx, last.id, clock.now());
     await drain(options);
     expect(receiver.received).toHaveLength(MAX_ATTEMPTS + 1);
@@ -173,7 +190,8 @@ describe("webhook delivery", () => {
   it("never delivers one attempt twice with two workers running", async () => {
     const { tenant, receiver } = await setup();
     await addEvents(tenant, 300);
-    const workers = [startWebhookWorker({ idleMs: 20, batchSize: 25 }), startWebhookWorker({ idleMs: 20, batchSize: 25 })];
+    const only = { onlyTenants: [tenant.id] };
+    const workers = [startWebhookWorker({ idleMs: 20, batchSize: 25, ...only }), startWebhookWorker({ idleMs: 20, batchSize: 25, ...only })];
     const deadline = Date.now() + 20_000;
     while (receiver.received.length < 300 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
     await new Promise((r) => setTimeout(r, 300));

@@ -1,6 +1,6 @@
 import { claimDueDeliveries, type ClaimedDelivery } from "@/lib/crm/webhooks/claim-deliveries";
 import { fanOutEvents } from "@/lib/crm/webhooks/fan-out-events";
-import { recordAttempt, type AttemptOutcome } from "@/lib/crm/webhooks/record-attempt";
+import { recordAttempts, type AttemptOutcome, type AttemptResult } from "@/lib/crm/webhooks/record-attempt";
 import { webhookBody } from "@/lib/crm/webhooks/webhook-body";
 import { unseal } from "@/lib/security/secret-box";
 import { sendWebhook, type WebhookRequest, type WebhookResponse } from "./send-webhook";
@@ -21,6 +21,8 @@ export interface WebhookWorkerOptions {
   /** Pause when there was nothing to do. */
   idleMs?: number;
   send?: (request: WebhookRequest) => Promise<WebhookResponse>;
+  /** Only these workspaces' events (tests running in parallel leave each other's rows alone). */
+  onlyTenants?: string[];
 }
 
 const DEFAULTS = { batchSize: 200, concurrency: 50, timeoutMs: 10_000, leaseMs: 60_000, idleMs: 500 };
@@ -29,12 +31,15 @@ const DEFAULTS = { batchSize: 200, concurrency: 50, timeoutMs: 10_000, leaseMs: 
 export async function runWebhookWorkerOnce(options: WebhookWorkerOptions = {}): Promise<{ fannedOut: number; attempted: number }> {
   const now = options.now ?? (() => new Date());
   const settings = { ...DEFAULTS, ...options };
-  const fannedOut = await fanOutEvents({ now: now() });
-  const claimed = await claimDueDeliveries({ limit: settings.batchSize, now: now(), leaseMs: settings.leaseMs });
+  const fannedOut = await fanOutEvents({ now: now(), onlyTenants: options.onlyTenants });
+  const claimed = await claimDueDeliveries({ limit: settings.batchSize, now: now(), leaseMs: settings.leaseMs, onlyTenants: options.onlyTenants });
+  const results: AttemptResult[] = [];
   await eachWithLimit(claimed, settings.concurrency, async (delivery) => {
-    const outcome = await attempt(delivery, now, settings.timeoutMs, options.send ?? sendWebhook);
-    await recordAttempt(delivery, outcome, options.random);
+    results.push({ claimed: delivery, outcome: await attempt(delivery, now, settings.timeoutMs, options.send ?? sendWebhook) });
   });
+  // Written together after the round: a few statements, not one per delivery. Should the
+  // process die before this, the leases run out and the attempts are made again (at-least-once).
+  await recordAttempts(results, options.random);
   return { fannedOut, attempted: claimed.length };
 }
 

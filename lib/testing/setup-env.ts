@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, inject } from "vitest";
 import { closeDb } from "@/lib/db/client";
+import { TEST_ADMIN_KEY } from "./test-secrets";
 import { collectContractDrifts, takeContractDrifts } from "@/lib/http/contract-drift";
 
 // Every test file talks to the run's fresh PostgreSQL database.
@@ -10,7 +11,7 @@ process.env.DATABASE_URL = inject("databaseUrl");
 process.env.CRM_DATA_DIR = path.join(os.tmpdir(), "crm-test-data");
 process.env.NEXTAUTH_SECRET = "test-session-secret-of-32-characters-or-more";
 process.env.ENCRYPTION_KEY = Buffer.alloc(32, 7).toString("base64");
-process.env.ADMIN_API_KEY = "test-admin-key";
+process.env.ADMIN_API_KEY = TEST_ADMIN_KEY;
 delete process.env.REDIS_URL;
 // Webhook tests deliver to receivers on 127.0.0.1.
 process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "1";

@@ -1,10 +1,12 @@
 import { randomUUID } from "node:crypto";
+import { rebuildCallRollups } from "@/lib/crm/calls/rebuild-call-rollups";
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CallDirection, CallStatus, InteractionType, InvoiceStatus, LeadSource, LeadStatus, OrderStatus } from "@/lib/db/generated/enums";
 import { normalizePhone } from "@/lib/crm/phone";
 import { usageMonth } from "@/lib/crm/tenants/usage";
 import { demoPerson } from "./people";
+import { seedFeedback } from "./seed-feedback";
 import { DemoRandom } from "./random";
 import { seedQuotesAndTickets } from "./seed-support";
 
@@ -71,7 +73,7 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
     return {
       id: randomUUID(), tenantId, seq: i + 1, name: person.name, firstName: person.firstName, lastName: person.lastName,
       email: person.email, phone: person.phone, phoneNormalized: normalizePhone(person.phone), company: person.company,
-      source: isDialler ? ("other" as const) : random.weighted(SOURCE_WEIGHTS), status, score: random.int(5, 98),
+      source: isDialler ? ("other" as const) : random.weighted(SOURCE_WEIGHTS), status, score: random.int(5, 98), value: random.chance(0.85) ? D(random.int(5, 480) * 100) : null,
       notes: random.chance(0.4) ? random.pick(["Asked for pricing", "Interested in enterprise plan", "Needs a demo for the team", "Budget approved for Q1", "Evaluating competitors"]) : null,
       campaignId: random.chance(0.2) ? random.pick(campaigns).id : null, assignedToId: random.chance(0.8) ? random.pick(userIds) : null,
       lastContactAt: status === "new" ? null : new Date(createdAt.getTime() + random.int(1, 10) * DAY),
@@ -129,6 +131,8 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
 
   await seedInvoices(db, tenantId, customers, products, volume.invoices, random, now);
   await seedCalls(db, tenantId, customers, userIds, volume.calls, random, now);
+  await seedFeedback(db, tenantId, customers.map((c) => c.id), random, now);
+
   await seedQuotesAndTickets(db, tenantId, customers, products, random, now);
 
   await db.tenantCounter.createMany({
@@ -197,15 +201,17 @@ async function seedCalls(db: Db, tenantId: string, customers: { id: string; exte
     const direction: CallDirection = random.chance(0.6) ? "outbound" : "inbound";
     const missed = !active && direction === "inbound" && random.chance(0.12);
     const startTime = active ? new Date(now.getTime() - random.int(20, 400) * 1000) : random.recentWorkTime(now, 30);
-    const duration = active || missed ? null : random.weighted([[random.int(5, 29), 10], [random.int(30, 59), 20], [random.int(60, 179), 40], [random.int(180, 299), 20], [random.int(300, 1500), 10]] as const);
+    // As the fold (lib/crm/calls/fold-call.ts) leaves them: a missed call has duration 0, an active one none.
+    const talk = active || missed ? null : random.weighted([[random.int(5, 29), 10], [random.int(30, 59), 20], [random.int(60, 179), 40], [random.int(180, 299), 20], [random.int(300, 1500), 10]] as const);
     const status: CallStatus = active ? "active" : missed ? "missed" : "completed";
-    const endTime = duration !== null ? new Date(startTime.getTime() + duration * 1000) : missed ? new Date(startTime.getTime() + random.int(10, 40) * 1000) : null;
+    const endTime = talk !== null ? new Date(startTime.getTime() + talk * 1000) : missed ? new Date(startTime.getTime() + random.int(10, 40) * 1000) : null;
+    const duration = missed ? 0 : talk;
     const callSid = `CA${startTime.getTime().toString(16)}${i.toString(16).padStart(4, "0")}`;
     const callId = randomUUID();
     if (usageMonth(startTime) === thisMonth) callsThisMonth++;
     calls.push({
       id: callId, tenantId, callSid, customerId: customer?.id ?? null, userId: random.pick(userIds), phoneNumber, phoneNormalized: normalizePhone(phoneNumber),
-      direction, status, startTime, endTime, duration, connected: !missed, domain: "yourcrm.com", firstEventAt: startTime, lastEventAt: endTime ?? startTime,
+      direction, status, startTime, endTime, duration, connected: !missed, completedEventAt: status === "completed" ? endTime : null, domain: "yourcrm.com", firstEventAt: startTime, lastEventAt: endTime ?? startTime,
     });
     const customerData = customer ? { customerId: customer.externalId, name: customer.name } : undefined;
     const opening = direction === "inbound" ? ["incoming", ...(missed ? [] : ["connected"])] : ["connected"];
@@ -215,13 +221,14 @@ async function seedCalls(db: Db, tenantId: string, customers: { id: string; exte
       events.push({
         tenantId, logId, fingerprint: `${callSid}:${event}:${at.toISOString()}`, callId, callSid, event, occurredAt: at, receivedAt: at, domain: "yourcrm.com",
         customerExternalId: customer?.externalId ?? null, callDirection: direction,
-        data: { callSid, phoneNumber, callDirection: direction, ...(event === "callEnded" && duration !== null ? { duration } : {}), ...(customerData ? { customerData } : {}) },
+        data: { callSid, phoneNumber, callDirection: direction, ...(event === "callEnded" && talk !== null ? { duration: talk } : {}), ...(customerData ? { customerData } : {}) },
       });
     }
   }
   for (const chunk of chunks(calls, 500)) await db.call.createMany({ data: chunk });
   for (const chunk of chunks(events, 500)) await db.callEvent.createMany({ data: chunk });
   await db.tenantUsage.create({ data: { tenantId, month: thisMonth, calls: callsThisMonth } });
+  await rebuildCallRollups(db, tenantId); // written in bulk, not through log-call
 }
 
 function chunks<T>(items: T[], size: number): T[][] {

@@ -4,7 +4,8 @@ import type { CrmContext } from "../context";
 import { getTenantConfig } from "../tenants/get-tenant-config";
 import type { CallUsage } from "../tenants/usage";
 import { callCondition, type CallFilter } from "./call-filter";
-import { summaryColumns, toSummary, type CallSummary, type SummaryRow } from "./call-summary";
+import { getCallStats } from "./call-stats";
+import { toSummary, type CallSummary } from "./call-summary";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
 
 export interface CallAnalytics {
@@ -16,32 +17,22 @@ export interface CallAnalytics {
   usage: CallUsage;
 }
 
-/** The SQL the overview runs (also run directly by bench/calls-analytics.ts for comparison). */
-export function callAnalyticsQueries(condition: Prisma.Sql, limit: number) {
-  return {
-    summary: Prisma.sql`SELECT ${summaryColumns} FROM "Call" c WHERE ${condition}`,
-    byDate: Prisma.sql`SELECT to_char(date_trunc('day', c."startTime"), 'YYYY-MM-DD') AS "day", count(*)::int AS "calls"
-      FROM "Call" c WHERE ${condition} GROUP BY 1 ORDER BY 1 DESC`,
-    recent: Prisma.sql`SELECT ${callViewColumns} FROM "Call" c ${callViewJoin} WHERE ${condition}
-      ORDER BY c."startTime" DESC, c."id" DESC LIMIT ${limit}`,
-  };
+/** The latest `limit` calls of the filter: one walk down the (tenantId, startTime desc, id) index. */
+export function recentCallsQuery(condition: Prisma.Sql, limit: number): Prisma.Sql {
+  return Prisma.sql`SELECT ${callViewColumns} FROM "Call" c ${callViewJoin} WHERE ${condition}
+    ORDER BY c."startTime" DESC, c."id" DESC LIMIT ${limit}`;
 }
 
-/** GET /api/ribbon/analytics: SQL aggregates over the calls the filter covers, plus the latest `limit` calls. */
+/** GET /api/ribbon/analytics: totals and calls per day (hourly rollup + SQL aggregates, see call-stats.ts), plus the latest `limit` calls. */
 export async function getCallAnalytics(ctx: CrmContext, filter: CallFilter, limit: number): Promise<CallAnalytics> {
   const db = await getDb();
-  const [config, condition] = await Promise.all([getTenantConfig(ctx), callCondition(ctx, filter)]);
-  if (!condition) return { clientId: config.clientId, summary: toSummary(undefined), callsByDate: {}, recentCalls: [], usage: config.usage };
-  const q = callAnalyticsQueries(condition, limit);
-  const [summary, byDate, recent] = await Promise.all([
-    db.$queryRaw<SummaryRow[]>(q.summary),
-    db.$queryRaw<{ day: string; calls: number }[]>(q.byDate),
-    db.$queryRaw<CallViewRow[]>(q.recent),
-  ]);
+  const [config, condition, stats] = await Promise.all([getTenantConfig(ctx), callCondition(ctx, filter), getCallStats(ctx, filter)]);
+  const recent = condition ? await db.$queryRaw<CallViewRow[]>(recentCallsQuery(condition, limit)) : [];
+  const days = [...stats.byDate].sort((a, b) => (a[0] < b[0] ? 1 : -1));
   return {
     clientId: config.clientId,
-    summary: toSummary(summary[0]),
-    callsByDate: Object.fromEntries(byDate.map((row) => [row.day, row.calls])),
+    summary: toSummary(stats.summary),
+    callsByDate: Object.fromEntries(days),
     recentCalls: recent.map(toCallView),
     usage: config.usage,
   };

@@ -1,5 +1,3 @@
-import { Prisma } from "@/lib/db/generated/client";
-
 export interface CallSummary {
   totalCalls: number;
   /** Seconds. */
@@ -10,12 +8,6 @@ export interface CallSummary {
   outboundCalls: number;
   missedCalls: number;
 }
-
-/** Aggregate columns over "Call" c for a summary (sums as float8: exact below 2^53, no BigInt). */
-export const summaryColumns = Prisma.sql`count(*)::int AS "totalCalls", coalesce(sum(c."duration"), 0)::float8 AS "totalDuration",
-  count(*) FILTER (WHERE c."direction" = 'inbound')::int AS "inboundCalls",
-  count(*) FILTER (WHERE c."direction" = 'outbound')::int AS "outboundCalls",
-  count(*) FILTER (WHERE c."status" = 'missed')::int AS "missedCalls"`;
 
 export interface SummaryRow {
   totalCalls: number;

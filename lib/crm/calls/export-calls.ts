@@ -4,7 +4,7 @@ import type { CrmContext } from "../context";
 import { callCondition, type CallFilter } from "./call-filter";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
 
-const BATCH = 2000;
+const BATCH = 1000;
 
 /**
  * The calls a filter covers, oldest first, in batches read by keyset
@@ -28,7 +28,10 @@ export async function* exportCalls(ctx: CrmContext, filter: CallFilter): AsyncGe
 
 /** One batch; the order (startTime asc, id desc) is the index (startTime desc, id) read backwards. */
 export function exportBatchQuery(condition: Prisma.Sql, after: { startTime: Date; id: string } | null, limit: number): Prisma.Sql {
-  const position = after ? Prisma.sql`AND (c."startTime" > ${after.startTime} OR (c."startTime" = ${after.startTime} AND c."id" < ${after.id}::uuid))` : Prisma.empty;
+  // The range condition on startTime alone lets the index start at the position (the OR alone would not).
+  const position = after
+    ? Prisma.sql`AND c."startTime" >= ${after.startTime} AND (c."startTime" > ${after.startTime} OR c."id" < ${after.id}::uuid)`
+    : Prisma.empty;
   return Prisma.sql`SELECT ${callViewColumns} FROM "Call" c ${callViewJoin}
     WHERE ${condition} AND c."startTime" IS NOT NULL ${position}
     ORDER BY c."startTime" ASC, c."id" DESC LIMIT ${limit}`;

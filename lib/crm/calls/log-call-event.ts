@@ -1,17 +1,20 @@
 import { randomBytes } from "node:crypto";
-import { getDb, type Prisma } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 import type { CallDirection, CallStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import { linkExternalCustomerIn } from "../customers/link-external-customer";
-import { markDialledIn } from "../dialler/mark-dialled";
-import { Forbidden, LimitExceeded, NotFound } from "../errors";
+import { dialledCte } from "../dialler/mark-dialled";
+import { Forbidden, LimitExceeded } from "../errors";
 import { recordEvent } from "../events/record-event";
 import { normalizePhone } from "../phone";
+import { allowedDomainsOf } from "../tenants/allowed-domains";
 import { callerAllowed } from "../tenants/init-ribbon";
 import { usageMonth } from "../tenants/usage";
 import { uuidV7 } from "../uuid-v7";
 import type { CallEventInput, LoggedCallEvent } from "./call-event-input";
 import { callEventFingerprint, newLogId } from "./call-event-fingerprint";
+import { rollupCte, rollupDeltas } from "./call-rollup";
 import { foldCall, type FoldableEvent } from "./fold-call";
 
 /** Thrown inside the transaction to undo a call created for an event that turned out to be a repeat. */
@@ -27,28 +30,31 @@ class RepeatedEvent extends Error {
  * In one transaction, concurrency-safe on PostgreSQL:
  * 1. the call row is upserted by its unique (tenant, callSid) and thereby
  *    row-locked, so events of one call are folded one after another;
- * 2. a call that did not exist counts against this month's limit with one
- *    atomic conditional increment (over the limit: LimitExceeded, nothing kept);
- * 3. the event is inserted unless its logId or fingerprint is already stored
+ * 2. the event is inserted unless its logId or fingerprint is already stored
  *    (then the stored logId is answered and nothing changes);
- * 4. the call is recomputed from all its events (foldCall), linked to the
+ * 3. the call is recomputed from all its events (foldCall), linked to the
  *    tenant's customer with `customerData.customerId` (created when absent)
  *    and, when its number becomes known, marks the dialler's scheduled calls
  *    to that number processed;
- * 5. `call.completed` is recorded when the call becomes completed.
+ * 4. `call.completed` is recorded the first time the call is completed
+ *    (once, even when late events make it missed and then completed again);
+ * 5. last, as they are rows every event of the tenant updates: a call that
+ *    did not exist counts against this month's limit with one atomic
+ *    conditional increment (over the limit: LimitExceeded, nothing kept), and
+ *    the call's contribution to the hourly rollup (CallHourlyStat) moves from
+ *    its stored state to the folded one.
  */
 export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now = new Date()): Promise<LoggedCallEvent> {
   const db = await getDb();
   if (input.domain !== undefined) {
-    const tenant = await db.tenant.findUnique({ where: { id: ctx.tenantId }, select: { allowedDomains: true } });
-    if (!tenant) throw new NotFound("Tenant");
-    if (!callerAllowed(input.domain, { origin: null }, tenant.allowedDomains)) throw new Forbidden("Domain not allowed");
+    if (!callerAllowed(input.domain, { origin: null }, await allowedDomainsOf(ctx.tenantId))) throw new Forbidden("Domain not allowed");
   }
   const occurredAt = input.timestamp ?? now;
   const logId = input.logId ?? newLogId(now, randomBytes(7).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 9));
   const fingerprint = callEventFingerprint(input.callSid, input.event, input.timestamp, input.data);
   try {
-    return await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }));
+    // Events of one call queue on its row lock; under a burst they wait for a connection longer than Prisma's 2 s default.
+    return await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }), { maxWait: 10_000, timeout: 15_000 });
   } catch (error) {
     if (error instanceof RepeatedEvent) return { logId: error.logId, callId: "", duplicate: true };
     throw error;
@@ -65,22 +71,12 @@ interface Stamp {
 // Sequential on purpose: a transaction is one connection.
 async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallEventInput, stamp: Stamp): Promise<LoggedCallEvent> {
   const { tenantId } = ctx;
-  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null }[]>`
+  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null; startTime: Date | null; duration: number | null; completedEventAt: Date | null }[]>`
     INSERT INTO "Call" ("id", "tenantId", "callSid", "status", "startTime", "firstEventAt", "lastEventAt", "updatedAt")
     VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${input.callSid}, 'active', ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.now})
     ON CONFLICT ("tenantId", "callSid") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
-    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction"`;
+    RETURNING "id", (xmax = 0) AS "created", "status", "phoneNormalized", "customerId", "leadId", "direction", "startTime", "duration", "completedEventAt"`;
   if (!call) throw new Error("call upsert returned no row");
-
-  if (call.created) {
-    const counted = await tx.$queryRaw<{ calls: number }[]>`
-      INSERT INTO "TenantUsage" ("tenantId", "month", "calls")
-      SELECT "id", ${usageMonth(stamp.now)}, 1 FROM "Tenant" WHERE "id" = ${tenantId}::uuid AND "monthlyCallLimit" > 0
-      ON CONFLICT ("tenantId", "month") DO UPDATE SET "calls" = "TenantUsage"."calls" + 1
-        WHERE "TenantUsage"."calls" < (SELECT "monthlyCallLimit" FROM "Tenant" WHERE "id" = ${tenantId}::uuid)
-      RETURNING "calls"`;
-    if (counted.length === 0) throw new LimitExceeded("Monthly call limit exceeded", secondsToNextMonth(stamp.now));
-  }
 
   const customerExternalId = input.customerData?.customerId ?? null;
   const inserted = await tx.$queryRaw<{ logId: string }[]>`
@@ -99,12 +95,23 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
     return { logId: storedLogId, callId: call.id, duplicate: true };
   }
 
-  const events = await tx.$queryRaw<FoldableEvent[]>`
-    SELECT "event", "occurredAt", "callDirection", "customerExternalId",
-      NULLIF("data"->>'phoneNumber', '') AS "phoneNumber",
-      CASE WHEN jsonb_typeof("data"->'duration') = 'number' THEN ("data"->>'duration')::float8 END AS "duration"
-    FROM "CallEvent" WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid}
-    ORDER BY "occurredAt", "id"`;
+  const thisEvent: FoldableEvent = {
+    event: input.event,
+    occurredAt: stamp.occurredAt,
+    callDirection: input.callDirection ?? call.direction,
+    customerExternalId,
+    phoneNumber: typeof input.data.phoneNumber === "string" && input.data.phoneNumber ? input.data.phoneNumber : null,
+    duration: typeof input.data.duration === "number" ? input.data.duration : null,
+  };
+  // A new call has only this event: no need to read it back.
+  const events = call.created
+    ? [thisEvent]
+    : await tx.$queryRaw<FoldableEvent[]>`
+        SELECT "event", "occurredAt", "callDirection", "customerExternalId",
+          NULLIF("data"->>'phoneNumber', '') AS "phoneNumber",
+          CASE WHEN jsonb_typeof("data"->'duration') = 'number' THEN ("data"->>'duration')::float8 END AS "duration"
+        FROM "CallEvent" WHERE "tenantId" = ${tenantId}::uuid AND "callSid" = ${input.callSid}
+        ORDER BY "occurredAt", "id"`;
   const folded = foldCall(events);
   if (folded.direction && events.some((e) => e.callDirection === null)) {
     // Events that came before the direction was known get it, so call-logs can filter them by direction.
@@ -113,40 +120,28 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   }
 
   let customerId = call.customerId;
-  if (customerExternalId) {
-    customerId = await linkExternalCustomerIn(tx, ctx, {
-      customerId: folded.customerExternalId ?? customerExternalId,
-      name: input.customerData?.name,
-      email: input.customerData?.email,
-      phone: input.customerData?.phone ?? input.phoneNumber,
-    });
+  const linkTo = folded.customerExternalId;
+  // Linked already when an earlier event named the same customer.
+  const known = call.customerId !== null && events.filter((e) => e.customerExternalId === linkTo).length > 1;
+  if (linkTo && customerExternalId && !known) {
+    const hint = linkTo === customerExternalId ? input.customerData : undefined;
+    customerId = await linkExternalCustomerIn(tx, ctx, { customerId: linkTo, name: hint?.name, email: hint?.email, phone: hint ? (hint.phone ?? input.phoneNumber) : undefined });
   }
   const phoneNormalized = normalizePhone(folded.phoneNumber);
-  let leadId = call.leadId;
-  if (phoneNormalized && phoneNormalized !== call.phoneNormalized) {
-    leadId = (await markDialledIn(tx, tenantId, phoneNormalized, call.id, stamp.now)) ?? leadId;
-  }
+  // The dialler's scheduled calls to a newly known number are marked dialled in the same statement.
+  const dialled = phoneNormalized && phoneNormalized !== call.phoneNormalized ? dialledCte(tenantId, phoneNormalized, call.id, stamp.now) : null;
+  const completes = folded.status === "completed" && call.completedEventAt === null;
+  await tx.$executeRaw`
+    ${dialled ? Prisma.sql`WITH ${dialled}` : Prisma.empty}
+    UPDATE "Call" SET "status" = ${folded.status}::"CallStatus", "direction" = ${folded.direction}::"CallDirection",
+      "startTime" = ${folded.startTime}, "endTime" = ${folded.endTime}, "duration" = ${folded.duration}, "connected" = ${folded.connected},
+      "phoneNumber" = ${folded.phoneNumber}, "phoneNormalized" = ${phoneNormalized}, "customerId" = ${customerId}::uuid,
+      "leadId" = ${dialled ? Prisma.sql`coalesce((SELECT "leadId" FROM dialled ORDER BY "createdAt" DESC LIMIT 1), "leadId")` : Prisma.sql`"leadId"`},
+      "firstEventAt" = ${folded.firstEventAt}, "lastEventAt" = ${folded.lastEventAt}, "domain" = coalesce(${input.domain ?? null}, "domain"), "updatedAt" = ${stamp.now},
+      "completedEventAt" = ${completes ? stamp.now : call.completedEventAt}
+    WHERE "id" = ${call.id}::uuid`;
 
-  await tx.call.update({
-    where: { id: call.id },
-    data: {
-      status: folded.status,
-      direction: folded.direction,
-      startTime: folded.startTime,
-      endTime: folded.endTime,
-      duration: folded.duration,
-      connected: folded.connected,
-      phoneNumber: folded.phoneNumber,
-      phoneNormalized,
-      customerId,
-      leadId,
-      firstEventAt: folded.firstEventAt,
-      lastEventAt: folded.lastEventAt,
-      ...(input.domain ? { domain: input.domain } : {}),
-    },
-  });
-
-  if (folded.status === "completed" && call.status !== "completed") {
+  if (completes) {
     await recordEvent(tx, tenantId, "call.completed", {
       call_id: call.id,
       session_id: input.callSid,
@@ -157,6 +152,24 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
       duration: folded.duration,
       customer_id: folded.customerExternalId,
     });
+  }
+  // The rows every event of the tenant updates go last, in ONE statement just before commit, so their
+  // row locks are held as briefly as possible: the month's usage (a new call counts; the conditional
+  // increment returns nothing when the limit is used up) and the hour's rollup (only if counted).
+  const before = call.created || !call.startTime ? null : { startTime: call.startTime, status: call.status, direction: call.direction, duration: call.duration };
+  const deltas = rollupDeltas(before, folded);
+  const usage = Prisma.sql`usage AS (
+    INSERT INTO "TenantUsage" ("tenantId", "month", "calls")
+    SELECT "id", ${usageMonth(stamp.now)}, 1 FROM "Tenant" WHERE "id" = ${tenantId}::uuid AND "monthlyCallLimit" > 0
+    ON CONFLICT ("tenantId", "month") DO UPDATE SET "calls" = "TenantUsage"."calls" + 1
+      WHERE "TenantUsage"."calls" < (SELECT "monthlyCallLimit" FROM "Tenant" WHERE "id" = ${tenantId}::uuid)
+    RETURNING 1)`;
+  if (call.created) {
+    const ctes = deltas.length > 0 ? Prisma.sql`${usage}, ${rollupCte(tenantId, deltas, "usage")}` : usage;
+    const [counted] = await tx.$queryRaw<{ counted: number }[]>`WITH ${ctes} SELECT (SELECT count(*) FROM usage)::int AS "counted"`;
+    if (!counted?.counted) throw new LimitExceeded("Monthly call limit exceeded", secondsToNextMonth(stamp.now));
+  } else if (deltas.length > 0) {
+    await tx.$queryRaw`WITH ${rollupCte(tenantId, deltas)} SELECT count(*)::int AS "rows" FROM rollup`;
   }
   return { logId: stamp.logId, callId: call.id, duplicate: false };
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
 import { HEALTH_BAND_FLOORS } from "./health-parts";
-import { healthScoreSql, healthValuesSql, sqlNow } from "./health-sql";
+import { healthRowsSql, sqlNow } from "./health-sql";
 
 /** Lifetime order value (cancelled orders excluded) from which a customer is "high value". */
 export const HIGH_VALUE_THRESHOLD = 10_000;
@@ -34,7 +34,8 @@ export interface SegmentRule {
   aggregate: boolean;
 }
 
-const score = healthScoreSql("hv");
+/** The health score column of `healthRowsSql`, computed once per customer. */
+const score = Prisma.sql`hv.score`;
 
 /**
  * The named customer segments. Segments overlap (a customer is in one type,
@@ -101,21 +102,38 @@ export interface SegmentCount {
 export interface SegmentSummary {
   total: number;
   segments: SegmentCount[];
+  /** Mean health score and customers per band, from the same pass. */
+  health: { averageScore: number | null; healthy: number; atRisk: number; critical: number };
 }
 
-/** Every segment with its count: one SQL statement (COUNT … FILTER per segment over the health values). */
-export async function countCustomerSegments(ctx: CrmContext, now = new Date()): Promise<SegmentSummary> {
-  const db = await getDb();
+/**
+ * Every segment's count in one statement (COUNT … FILTER per segment over the
+ * health values), with the health average and band counts of the same pass
+ * (the customer report reads those too).
+ */
+export function customerSegmentsSql(tenantId: string, now: Date): Prisma.Sql {
   const counts = Prisma.join(
     SEGMENTS.map((segment) => Prisma.sql`count(*) FILTER (WHERE ${segment.predicate(now)})::int AS ${Prisma.raw(`"${segment.key}"`)}`),
   );
-  const rows = await db.$queryRaw<Record<string, number>[]>`
-    SELECT count(*)::int AS total, ${counts}
-    FROM "Customer" c JOIN (${healthValuesSql(ctx.tenantId, now)}) hv ON hv.id = c.id
-    WHERE c."tenantId" = ${ctx.tenantId}::uuid`;
+  return Prisma.sql`
+    SELECT count(*)::int AS total, ${counts},
+      round(avg(${score}), 1)::float8 AS health_average,
+      (count(*) FILTER (WHERE ${score} >= ${HEALTH_BAND_FLOORS.healthy}))::int AS health_healthy
+    FROM "Customer" c JOIN (${healthRowsSql(tenantId, now)}) hv ON hv.id = c.id
+    WHERE c."tenantId" = ${tenantId}::uuid`;
+}
+
+export function segmentSummary(rows: Record<string, number>[]): SegmentSummary {
   const row = rows[0] ?? {};
   return {
     total: row.total ?? 0,
     segments: SEGMENTS.map((segment) => ({ key: segment.key, name: segment.name, rule: segment.rule, count: row[segment.key] ?? 0 })),
+    health: { averageScore: row.health_average ?? null, healthy: row.health_healthy ?? 0, atRisk: row.at_risk ?? 0, critical: row.critical ?? 0 },
   };
+}
+
+/** Every segment with its count: one SQL statement. */
+export async function countCustomerSegments(ctx: CrmContext, now = new Date()): Promise<SegmentSummary> {
+  const db = await getDb();
+  return segmentSummary(await db.$queryRaw<Record<string, number>[]>(customerSegmentsSql(ctx.tenantId, now)));
 }

@@ -80,3 +80,9 @@ export function healthScoreSql(alias: string): Prisma.Sql {
   if (!/^[a-z_]+$/.test(alias)) throw new Error("alias must be a plain identifier");
   return Prisma.raw(`round(${HEALTH_PARTS.map((rule) => partSql(alias, rule)).join(" + ")})::int`);
 }
+
+/** `healthValuesSql` plus its `score`, computed once per customer (segments, lists and reports read `hv.score`). */
+export function healthRowsSql(tenantId: string, now: Date): Prisma.Sql {
+  // OFFSET 0 keeps PostgreSQL from inlining the subquery, which would re-evaluate the score per reference.
+  return Prisma.sql`SELECT v.*, ${healthScoreSql("v")} AS score FROM (${healthValuesSql(tenantId, now)}) v OFFSET 0`;
+}

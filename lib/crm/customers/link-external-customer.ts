@@ -19,8 +19,12 @@ export interface ExternalCustomerHint {
  * identity; two customers never share an email, and a call must not fail for it).
  */
 export async function linkExternalCustomerIn(tx: Prisma.TransactionClient, ctx: CrmContext, hint: ExternalCustomerHint): Promise<string> {
+  const where = { tenantId: ctx.tenantId, externalId: hint.customerId };
+  // Most calls are to known customers: one indexed read, no lock.
+  const known = await tx.customer.findFirst({ where, select: { id: true } });
+  if (known) return known.id;
   await lockExternalCustomer(tx, ctx.tenantId, hint.customerId);
-  const existing = await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, externalId: hint.customerId }, select: { id: true } });
+  const existing = await tx.customer.findFirst({ where, select: { id: true } });
   if (existing) return existing.id;
   let email = hint.email?.trim().toLowerCase() || null;
   if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) email = null;

@@ -5,7 +5,7 @@ import type { CrmContext } from "../context";
 import { decodeCursor, encodeCursor } from "../keyset-cursor";
 import { customerRecordSelect, type CustomerRecord } from "./customer-record";
 import { segmentRule, type SegmentKey } from "./customer-segments";
-import { healthValuesSql } from "./health-sql";
+import { healthRowsSql } from "./health-sql";
 
 /** Filters every customer list shares (crm keyset list, suite numbered pages, pages). */
 export interface CustomerFilter {
@@ -49,7 +49,7 @@ function filteredCustomers(ctx: CrmContext, filter: CustomerFilter, now: Date): 
   }
   const segment = filter.segment ? segmentRule(filter.segment) : undefined;
   if (segment) conditions.push(segment.predicate(now));
-  const join = segment?.aggregate ? Prisma.sql`JOIN (${healthValuesSql(ctx.tenantId, now)}) hv ON hv.id = c.id` : Prisma.empty;
+  const join = segment?.aggregate ? Prisma.sql`JOIN (${healthRowsSql(ctx.tenantId, now)}) hv ON hv.id = c.id` : Prisma.empty;
   return Prisma.sql`FROM "Customer" c ${join} WHERE ${Prisma.join(conditions, " AND ")}`;
 }
 

@@ -2,6 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
 import { normalizePhone } from "../phone";
+import { DIALLER_TX } from "./dialler-transaction";
 
 export type CancelOutcome = "cancelled" | "unknown_type" | "not_found" | "already_processed";
 
@@ -26,5 +27,5 @@ export async function cancelScheduledCall(ctx: CrmContext, input: { type: string
     if (cancelled.count > 0) return "cancelled";
     const dialled = await tx.scheduledCall.findFirst({ where: { ...where, status: "processed" }, select: { id: true } });
     return dialled ? "already_processed" : "not_found";
-  });
+  }, DIALLER_TX);
 }

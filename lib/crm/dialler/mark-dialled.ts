@@ -1,16 +1,16 @@
-import type { Prisma } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
 
 /**
  * A call was logged to this number: the dialler's scheduled calls for it are
  * processed (dialled), so `/lead/cancel` answers "already processed" and
- * `/lead/add` "Existing Contact". One atomic update, so a concurrent cancel
- * either wins before it or finds the call processed. Returns the lead of the
- * most recent one, for the call to link to.
+ * `/lead/add` "Existing Contact". One atomic conditional update, so a
+ * concurrent cancel either wins before it or finds the call processed.
+ * A CTE named `dialled` (returning "leadId", "createdAt") for the statement
+ * that saves the call, which links the call to the most recent lead.
  */
-export async function markDialledIn(tx: Prisma.TransactionClient, tenantId: string, phoneNormalized: string, callId: string, at: Date): Promise<string | null> {
-  const rows = await tx.$queryRaw<{ leadId: string }[]>`
+export function dialledCte(tenantId: string, phoneNormalized: string, callId: string, at: Date): Prisma.Sql {
+  return Prisma.sql`dialled AS (
     UPDATE "ScheduledCall" SET "status" = 'processed', "processedAt" = ${at}, "callId" = ${callId}::uuid
     WHERE "tenantId" = ${tenantId}::uuid AND "phoneNormalized" = ${phoneNormalized} AND "status" = 'scheduled'
-    RETURNING "leadId"`;
-  return rows[rows.length - 1]?.leadId ?? null;
+    RETURNING "leadId", "createdAt")`;
 }

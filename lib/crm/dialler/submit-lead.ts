@@ -3,6 +3,7 @@ import type { CrmContext } from "../context";
 import { createLeadIn } from "../leads/create-lead";
 import { normalizePhone } from "../phone";
 import { ValidationFailed } from "../errors";
+import { DIALLER_TX } from "./dialler-transaction";
 
 export interface DiallerSubmission {
   firstName: string;
@@ -36,6 +37,7 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
   const phone = normalizePhone(input.mobile);
   if (!phone) throw new ValidationFailed([{ field: "mobile", message: "Mobile is not a valid phone number." }]);
   const db = await getDb();
+  // A burst for one number queues on the lock, each holding a connection: wait for one longer than Prisma's 2 s.
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${ctx.tenantId}:dialler:${phone}`}, 0))`;
     const type = await tx.leadType.findFirst({
@@ -78,7 +80,7 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
       data: { tenantId: ctx.tenantId, leadId, leadTypeId: type.id, phoneNormalized: phone, scheduledFor },
     });
     return { outcome: "scheduled", leadId, scheduledFor };
-  });
+  }, DIALLER_TX);
 }
 
 function leadFields(input: DiallerSubmission, customFields: Record<string, unknown>) {

@@ -3,9 +3,9 @@ import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed, type FieldError } from "../errors";
 import { recordEvent } from "../events/record-event";
-import { normalizePhone } from "../phone";
 import { SEQ, nextSeq } from "../sequence";
 import { assertLeadEmailFree } from "./assert-lead-email-free";
+import { leadCreateData, leadCreatedPayload } from "./lead-create-data";
 import { displayName, type NewLead } from "./lead-input";
 import { leadPublicId } from "./lead-public-id";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
@@ -36,42 +36,13 @@ export async function createLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext
   await assertReferences(tx, ctx, input);
   if (options.duplicateEmail === "reject") await assertLeadEmailFree(tx, ctx, input.email);
   const seq = await nextSeq(tx, ctx.tenantId, SEQ.lead);
-  const lead = await tx.lead.create({
-    data: {
-      tenantId: ctx.tenantId,
-      seq,
-      name,
-      firstName: input.firstName?.trim() || null,
-      lastName: input.lastName?.trim() || null,
-      email: input.email.trim().toLowerCase(),
-      phone: input.phone ?? null,
-      phoneNormalized: normalizePhone(input.phone),
-      otherPhone: input.otherPhone ?? null,
-      company: input.company ?? null,
-      source: input.source ?? null,
-      status: input.status ?? "new",
-      score: input.score ?? null,
-      notes: input.notes ?? null,
-      campaignId: input.campaignId ?? null,
-      assignedToId: input.assignedToId ?? null,
-      lastContactAt: input.lastContactAt ?? null,
-      customFields: (input.customFields ?? {}) as Prisma.InputJsonObject,
-      leadTypeId: input.leadTypeId ?? null,
-      leadSubtypeId: input.leadSubtypeId ?? null,
-    },
-    select: leadRecordSelect,
-  });
-  await recordEvent(tx, ctx.tenantId, "lead.created", {
-    lead_id: leadPublicId(lead.id),
-    name: lead.name,
-    email: lead.email,
-    source: lead.source,
-  });
+  const lead = await tx.lead.create({ data: leadCreateData(ctx, input, name, seq), select: leadRecordSelect });
+  await recordEvent(tx, ctx.tenantId, "lead.created", leadCreatedPayload(lead, leadPublicId));
   await recordAudit(tx, ctx, { action: "lead.created", entityType: "lead", entityId: lead.id });
   return lead;
 }
 
-async function assertReferences(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead): Promise<void> {
+export async function assertReferences(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead): Promise<void> {
   const problems: FieldError[] = [];
   // Sequential on purpose: a transaction is one connection (PGlite has only one).
   const campaign = input.campaignId

@@ -22,7 +22,8 @@ export interface ClaimedDelivery {
  * another delivers them (at-least-once). The lease must outlast the request
  * timeout. Reads across tenants by design (one queue for all).
  */
-export async function claimDueDeliveries(options: { limit: number; now: Date; leaseMs: number }): Promise<ClaimedDelivery[]> {
+export async function claimDueDeliveries(options: { limit: number; now: Date; leaseMs: number; onlyTenants?: string[] }): Promise<ClaimedDelivery[]> {
+  const only = options.onlyTenants ?? null;
   const db = await getDb();
   const now = options.now.toISOString();
   const leaseUntil = new Date(options.now.getTime() + options.leaseMs).toISOString();
@@ -34,6 +35,7 @@ export async function claimDueDeliveries(options: { limit: number; now: Date; le
       SELECT wd."id" FROM "WebhookDelivery" wd
       JOIN "Webhook" w ON w."id" = wd."webhookId"
       WHERE wd."status" = 'pending' AND wd."nextAttemptAt" <= (${now}::timestamptz AT TIME ZONE 'UTC') AND w."active"
+        AND (${only}::uuid[] IS NULL OR wd."tenantId" = ANY(${only}::uuid[]))
       ORDER BY wd."nextAttemptAt"
       LIMIT ${options.limit}
       FOR UPDATE OF wd SKIP LOCKED

@@ -7,7 +7,7 @@ import { ValidationFailed, type FieldError } from "../errors";
 import { nextSeq, SEQ } from "../sequence";
 import { isWebhookEvent, WEBHOOK_EVENTS } from "./webhook-events";
 import { checkWebhookUrl } from "./webhook-url";
-import { toWebhookView, webhookViewSelect, type WebhookView } from "./webhook-view";
+import { webhookViewSelect, type WebhookView } from "./webhook-view";
 
 export interface CreateWebhookInput {
   url: string;
@@ -60,5 +60,5 @@ export async function createWebhook(ctx: CrmContext, input: CreateWebhookInput):
     await recordAudit(tx, ctx, { action: "webhook.created", entityType: "webhook", entityId: created.id, data: { url, events } });
     return created;
   });
-  return { webhook: toWebhookView(webhook), secret };
+  return { webhook: { ...webhook, recentAttempts: [] }, secret };
 }

@@ -9,14 +9,15 @@ import type { DeliveryStatus } from "@/lib/db/generated/enums";
  * it reads across tenants by design and writes each row with its event's tenant.
  * Returns how many events it took.
  */
-export async function fanOutEvents(options: { limit?: number; now?: Date } = {}): Promise<number> {
+export async function fanOutEvents(options: { limit?: number; now?: Date; onlyTenants?: string[] } = {}): Promise<number> {
+  const only = options.onlyTenants ?? null;
   const limit = options.limit ?? 500;
   const now = options.now ?? new Date();
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const events = await tx.$queryRaw<{ id: string; tenantId: string; type: string }[]>`
       SELECT "id", "tenantId", "type" FROM "OutboxEvent"
-      WHERE "processedAt" IS NULL
+      WHERE "processedAt" IS NULL AND (${only}::uuid[] IS NULL OR "tenantId" = ANY(${only}::uuid[]))
       ORDER BY "occurredAt"
       LIMIT ${limit}
       FOR UPDATE SKIP LOCKED`;

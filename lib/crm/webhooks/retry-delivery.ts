@@ -14,9 +14,10 @@ export async function retryDelivery(ctx: CrmContext, attemptId: string, now = ne
   return db.$transaction(async (tx) => {
     const failed = await tx.webhookDelivery.findFirst({
       where: { id: attemptId, tenantId: ctx.tenantId },
-      select: { status: true, eventId: true, webhookId: true },
+      select: { status: true, eventId: true, webhookId: true, webhook: { select: { active: true } } },
     });
     if (!failed) throw new NotFound("Delivery");
+    if (!failed.webhook.active) throw new Conflict("Enable the webhook before retrying its deliveries");
     if (failed.status !== "failed") throw new Conflict("Only a failed delivery can be retried");
     const same = { tenantId: ctx.tenantId, eventId: failed.eventId, webhookId: failed.webhookId };
     const later = await tx.webhookDelivery.findFirst({ where: same, orderBy: { attempt: "desc" }, select: { id: true, attempt: true, status: true } });

@@ -7,6 +7,13 @@
 const DATA_KEY_ORDER: Record<string, readonly string[]> = {
   "lead.created": ["lead_id", "name", "email", "source"],
   "lead.status_updated": ["lead_id", "old_status", "new_status", "updated_by"],
+  // The other events, in the order their emitters write them.
+  "customer.created": ["customer_id", "external_id", "name", "email", "phone", "company", "type"],
+  "invoice.created": ["invoice_id", "invoice_number", "customer_id", "amount", "status", "date", "due_date"],
+  "payment.received": ["payment_id", "invoice_id", "invoice_number", "amount", "method", "date", "invoice_status", "amount_paid", "balance"],
+  "call.completed": ["call_id", "session_id", "phone_number", "direction", "start_time", "end_time", "duration", "customer_id"],
+  "ticket.created": ["ticket_id", "subject", "priority", "customer_id", "department_id"],
+  "webhook.test": ["webhook_id", "message"],
 };
 
 export function webhookBody(payload: unknown): string {

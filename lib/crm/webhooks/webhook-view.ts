@@ -16,6 +16,8 @@ export interface WebhookAttemptView {
   attemptedAt: Date | null;
   /** Pending: when it is due. Failed: when its retry is due (null: no more retries). */
   nextAttemptAt: Date | null;
+  /** The attempt that followed this one for the same event, if any (a failed attempt's retry). */
+  followedBy: { attempt: number; status: DeliveryStatus } | null;
 }
 
 export interface WebhookView {
@@ -46,30 +48,49 @@ export const webhookViewSelect = {
   disabledAt: true,
   disabledReason: true,
   createdAt: true,
-  deliveries: {
-    orderBy: [{ createdAt: "desc" as const }, { attempt: "desc" as const }],
-    take: RECENT_ATTEMPTS,
-    select: {
-      id: true,
-      eventId: true,
-      attempt: true,
-      status: true,
-      responseStatus: true,
-      responseBody: true,
-      error: true,
-      durationMs: true,
-      createdAt: true,
-      attemptedAt: true,
-      nextAttemptAt: true,
-      event: { select: { type: true } },
-    },
-  },
 } satisfies Prisma.WebhookSelect;
 
-interface SelectedWebhook extends Omit<WebhookView, "recentAttempts"> {
-  deliveries: (Omit<WebhookAttemptView, "eventType"> & { event: { type: string } })[];
-}
+const attemptSelect = {
+  id: true,
+  eventId: true,
+  attempt: true,
+  status: true,
+  responseStatus: true,
+  responseBody: true,
+  error: true,
+  durationMs: true,
+  createdAt: true,
+  attemptedAt: true,
+  nextAttemptAt: true,
+  event: { select: { type: true } },
+} satisfies Prisma.WebhookDeliverySelect;
 
-export function toWebhookView({ deliveries, ...webhook }: SelectedWebhook): WebhookView {
-  return { ...webhook, recentAttempts: deliveries.map(({ event, ...attempt }) => ({ ...attempt, eventType: event.type })) };
+type SelectedWebhook = Omit<WebhookView, "recentAttempts">;
+type Reader = Pick<Prisma.TransactionClient, "webhookDelivery">;
+
+/**
+ * Adds each webhook's latest attempts: one indexed query per webhook with its
+ * own LIMIT (a nested `take` may read every attempt of every webhook first,
+ * and a busy webhook logs thousands a day). Sequential: on PGlite a client is one connection.
+ */
+export async function withRecentAttempts(db: Reader, tenantId: string, webhooks: SelectedWebhook[]): Promise<WebhookView[]> {
+  const views: WebhookView[] = [];
+  for (const webhook of webhooks) {
+    const attempts = await db.webhookDelivery.findMany({
+      where: { tenantId, webhookId: webhook.id },
+      orderBy: [{ createdAt: "desc" }, { attempt: "desc" }],
+      take: RECENT_ATTEMPTS,
+      select: attemptSelect,
+    });
+    // A follow-up is always newer, so it is in the list whenever the attempt it follows is.
+    const followUp = (a: { eventId: string; attempt: number }) => attempts.find((d) => d.eventId === a.eventId && d.attempt === a.attempt + 1);
+    views.push({
+      ...webhook,
+      recentAttempts: attempts.map(({ event, ...attempt }) => {
+        const next = followUp(attempt);
+        return { ...attempt, eventType: event.type, followedBy: next ? { attempt: next.attempt, status: next.status } : null };
+      }),
+    });
+  }
+  return views;
 }

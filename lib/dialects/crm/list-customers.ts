@@ -12,7 +12,7 @@ export const listCrmCustomers = defineEndpoint({
   summary: "List customers",
   description:
     "Retrieve customers, newest first, a page at a time (keyset pagination, as for leads: pass `next_cursor` back as `cursor`; it is null on the last page, and a page costs the same at any depth). " +
-    "Filters: `status`, `type`, `segment` (one of the segments of `GET /dev/crm/customers/segments`, filtered by the very rule that counts it) and `search` (name, email, phone or company, case-insensitive substring).",
+    "Filters: `status`, `type`, `segment` (one of the segments of `GET /dev/crm/customers/segments`, filtered by the very rule that counts it; the activity segments `high_value`, `at_risk`, `critical`, `inactive_90_days` evaluate every customer's history, so such a page costs about what the segments endpoint does) and `search` (name, email, phone or company, case-insensitive substring).",
   auth: "tenant",
   scope: "read:customers",
   query: z.object({

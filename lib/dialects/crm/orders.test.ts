@@ -140,3 +140,25 @@ describe("crm: orders", () => {
     for (const field of ["status", "customer_id", "date_from"]) expect(bad.json.message).toContain(field);
   });
 });
+
+describe("crm: products list", () => {
+  it("lists the workspace's sellable products with their UUIDs", async () => {
+    const tenant = await createTestTenant();
+    const other = await createTestTenant();
+    await addProduct(other.id, "Foreign", "1.00");
+    const widget = await addProduct(tenant.id, "Widget", "19.99");
+    const gadget = await addProduct(tenant.id, "Gadget Pro", "5.50");
+    const db = await getDb();
+    await db.product.update({ where: { id: gadget }, data: { active: false } });
+    const list = (query = "") => callRoute(crm.listProducts.handler, { path: `/dev/crm/products${query}`, headers: bearer(tenant.key) });
+    const reply = await list();
+    expect(reply.status).toBe(200);
+    expect(reply.json.data).toHaveLength(1);
+    expect(reply.json.data[0]).toMatchObject({ id: widget, name: "Widget", price: "19.99", tax_rate: "0.00", type: "product", active: true });
+    expect(reply.json.pagination).toEqual({ page: 1, limit: 50, total: 1 });
+    const all = await list("?include_archived=true&search=gadget");
+    expect(all.json.data.map((p: { name: string }) => p.name)).toEqual(["Gadget Pro"]);
+    expect((await list("?type=thing")).status).toBe(400);
+    expect((await callRoute(crm.listProducts.handler, { path: "/dev/crm/products" })).status).toBe(401);
+  });
+});

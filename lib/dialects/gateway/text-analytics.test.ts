@@ -59,6 +59,13 @@ describe("gateway: POST /api/analyze", () => {
     expect((await analyze(tenant, { text: "ok" }, second)).status).toBe(200);
   });
 
+  it("scales the limit with the workspace's plan (professional ×2, enterprise ×10)", async () => {
+    const professional = await createTestTenant({ plan: "professional" });
+    const enterprise = await createTestTenant({ plan: "enterprise" });
+    expect((await analyze(professional, { text: "ok" })).headers.get("x-ratelimit-limit")).toBe("40");
+    expect((await analyze(enterprise, { text: "ok" })).headers.get("x-ratelimit-limit")).toBe("200");
+  });
+
   it("needs write:analytics", async () => {
     const tenant = await createTestTenant();
     const reader = await createTestKey(tenant, ["read:analytics"]);

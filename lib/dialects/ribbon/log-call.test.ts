@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ribbon } from "@/lib/dialects";
 import { getDb } from "@/lib/db/client";
 import { usageMonth } from "@/lib/crm/tenants/usage";
+import { rebuildCallRollups } from "@/lib/crm/calls/rebuild-call-rollups";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 
@@ -185,5 +186,31 @@ describe("ribbon: POST /api/ribbon/log-call", () => {
     const db = await getDb();
     const theirs = await db.call.findUniqueOrThrow({ where: { tenantId_callSid: { tenantId: other.id, callSid: "SAME" } } });
     expect(theirs.status).toBe("active");
+  });
+
+  it("keeps the hourly rollup equal to a recount of the calls, whatever the order of events", async () => {
+    const steps = [
+      event("callEnded", "H1", "2025-10-12T10:05:00Z", { duration: 400 }), // alone: starts 09:58:20, completed 5m+
+      event("connected", "H1", "2025-10-12T10:01:00Z", { callDirection: "outbound" }), // moves it to the 10:00 hour
+      event("callEnded", "H2", "2025-10-12T11:00:30Z"),
+      event("incoming", "H2", "2025-10-12T11:00:00Z"), // completed → missed
+      event("connected", "H2", "2025-10-12T11:00:10Z"), // missed → completed, 20 s
+      event("incoming", "H3", "2025-10-12T12:00:00Z"),
+      event("hold", "H3", "2025-10-12T12:00:05Z"),
+    ];
+    await Promise.all(steps.slice(0, 2).map((e) => log(e)));
+    for (const e of steps.slice(2)) await log(e);
+    const db = await getDb();
+    const snapshot = async () =>
+      (await db.callHourlyStat.findMany({ where: { tenantId: tenant.id, calls: { gt: 0 } }, orderBy: { hour: "asc" } })).map((r) => ({ ...r, totalDuration: Number(r.totalDuration) }));
+    const kept = await snapshot();
+    await rebuildCallRollups(db, tenant.id);
+    expect(kept).toEqual(await snapshot());
+    expect(kept.map((r) => [r.hour.toISOString(), r.calls, r.totalDuration, r.missed, r.b0, r.b4])).toEqual([
+      ["2025-10-12T10:00:00.000Z", 1, 400, 0, 0, 1],
+      ["2025-10-12T11:00:00.000Z", 1, 20, 0, 1, 0],
+      ["2025-10-12T12:00:00.000Z", 1, 0, 0, 0, 0],
+    ]);
+    expect(await db.outboxEvent.count({ where: { tenantId: tenant.id, type: "call.completed" } })).toBe(2);
   });
 });

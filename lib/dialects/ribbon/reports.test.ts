@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ribbon } from "@/lib/dialects";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
+import { TEST_ADMIN_KEY } from "@/lib/testing/test-secrets";
 
 let tenant: TestTenant;
 let other: TestTenant;
@@ -311,7 +312,7 @@ describe("ribbon: GET /api/admin/analytics/all", () => {
   });
 
   it("answers every client's totals and this month's utilisation", async () => {
-    const reply = await call({ "X-API-Key": "test-admin-key" });
+    const reply = await call({ "X-API-Key": TEST_ADMIN_KEY });
     expect(reply.status).toBe(200);
     const row = reply.json.clients.find((c: { clientId: string }) => c.clientId === tenant.clientId);
     expect(row).toEqual({ clientId: tenant.clientId, clientName: `Test ${tenant.clientId}`, plan: "trial", totalCalls: 6, totalDuration: 645, callsThisMonth: 6, limit: 100, utilizationPercent: 6 });

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { usageMonth } from "@/lib/crm/tenants/usage";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant } from "@/lib/testing/test-tenant";
+import { TEST_ADMIN_KEY } from "@/lib/testing/test-secrets";
 
 describe("ribbon: GET /api/ribbon/config", () => {
   it("answers the key's plan, features and this month's usage", async () => {
@@ -32,7 +33,7 @@ describe("ribbon: GET /api/admin/clients", () => {
     delete process.env.ADMIN_API_KEY;
     try {
       expect((await call({ "X-API-Key": "" })).status).toBe(401);
-      expect((await call({ "X-API-Key": "test-admin-key" })).status).toBe(401);
+      expect((await call({ "X-API-Key": TEST_ADMIN_KEY })).status).toBe(401);
     } finally {
       process.env.ADMIN_API_KEY = saved;
     }
@@ -40,7 +41,7 @@ describe("ribbon: GET /api/admin/clients", () => {
 
   it("lists every tenant with usage and a key prefix", async () => {
     const tenant = await createTestTenant({ plan: "enterprise", monthlyCallLimit: 10000 });
-    const reply = await call({ Authorization: "Bearer test-admin-key" });
+    const reply = await call({ Authorization: `Bearer ${TEST_ADMIN_KEY}` });
     expect(reply.status).toBe(200);
     const row = (reply.json as { clientId: string }[]).find((c) => c.clientId === tenant.clientId);
     expect(row).toEqual({ clientId: tenant.clientId, name: `Test ${tenant.clientId}`, plan: "enterprise", callsThisMonth: 0, limit: 10000, apiKey: `${tenant.key.slice(0, 10)}...` });

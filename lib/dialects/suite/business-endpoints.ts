@@ -28,7 +28,7 @@ import { updateSuiteProduct } from "./update-product";
 import { updateSuiteTransaction } from "./update-transaction";
 import { createSuiteUser, listSuiteUsers } from "./users";
 
-/** The suite's business endpoints: customers, invoices, payments, transactions, products, quotes, tickets, leads, users, reports. */
+/** The suite's business endpoints: customers, invoices, payments, transactions, accounts, categories, products, quotes, tickets, leads, users, reports. */
 export const suiteBusinessEndpoints = {
   listCustomers: listSuiteCustomers,
   createCustomer: createSuiteCustomer,

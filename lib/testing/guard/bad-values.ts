@@ -68,7 +68,7 @@ export function badValuesFor(schema: JsonSchema, required: boolean): BadValue[] 
   if (type !== "array") values.push({ label: "an array", value: ["a", 1] });
   if (type !== "object") values.push({ label: "an object", value: { $gt: "" } });
   values.push({ label: "nested object", value: nest(40) });
-  if (type === "object" || type === undefined) values.push({ label: "deeply nested object", value: nest(5_000) });
+  if (type === "object" || type === undefined) values.push({ label: "deeply nested object", value: DEEP_NESTING });
 
   if (type === "string" || type === "enum" || type === undefined) {
     const max = s.maxLength ?? 100_000;
@@ -125,6 +125,13 @@ export function badQueryValuesFor(schema: JsonSchema): BadValue[] {
   if (type === "enum") values.push({ label: "unknown enum value", value: "__guard_unknown__" });
   return values;
 }
+
+/**
+ * Stands for `{"a":{"a":…}}` 5 000 levels deep in a JSON value: `send` writes
+ * it into the raw body (JSON.stringify of such a value would overflow the stack).
+ */
+export const DEEP_NESTING = "__guard_deep_nesting__";
+export const DEEP_NESTING_JSON = '{"a":'.repeat(5_000) + "1" + "}".repeat(5_000);
 
 /** `{"a":{"a":…}}` `depth` levels deep. */
 export function nest(depth: number): unknown {

@@ -2,10 +2,16 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createInvoice } from "@/lib/crm/billing/create-invoice";
 import { createQuote } from "@/lib/crm/billing/quotes";
 import { createTransaction } from "@/lib/crm/billing/transactions";
-import { createCustomer } from "@/lib/crm/customers/create-customer";
-import { createProduct } from "@/lib/crm/products/create-product";
 import { createTicket } from "@/lib/crm/tickets/tickets";
+import { createCustomer } from "@/lib/crm/customers/create-customer";
+import { requestFeedback } from "@/lib/crm/feedback/request-feedback";
+import { finishImportJob, startImportJob } from "@/lib/crm/imports/import-job";
+import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { createLead } from "@/lib/crm/leads/create-lead";
+import { leadPublicId } from "@/lib/crm/leads/lead-public-id";
+import { createOrder } from "@/lib/crm/orders/create-order";
+import { createProduct } from "@/lib/crm/products/create-product";
+import { createWebhook } from "@/lib/crm/webhooks/create-webhook";
 import type { TestTenant } from "@/lib/testing/test-tenant";
 import type { GuardedEndpoint } from "./registry";
 
@@ -25,35 +31,35 @@ export interface Fixture {
   create(tenant: TestTenant, marker: string): Promise<Record<string, string>>;
 }
 
+// The first match wins: longer paths (an interaction under a lead) come before their parents.
 export const FIXTURES: readonly Fixture[] = [
-  { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, marker) => ({ leadId: (await lead(t, marker)).id }) },
-  { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, marker) => ({ id: String((await customer(t, marker)).seq) }) },
-  { path: /^\/api\/v2\/products\/\{id\}/, create: async (t, marker) => ({ id: String((await createProduct(t.ctx, { name: `Product ${marker}`, description: marker, price: "10.00" })).seq) }) },
-  { path: /^\/api\/v2\/invoices\/\{id\}/, create: async (t, marker) => ({ id: String((await invoice(t, marker)).seq) }) },
-  {
-    path: /^\/api\/v2\/transactions\/\{id\}/,
-    create: async (t, marker) => ({ id: String((await createTransaction(t.ctx, { type: "income", accountSeq: 1, amount: "12.50", description: marker })).seq) }),
-  },
-  {
-    path: /^\/api\/v2\/quotes\/\{id\}/,
-    create: async (t, marker) => {
-      const c = await payer(t, marker, "quote");
-      return { id: String((await createQuote(t.ctx, { customer: { id: c.id }, notes: marker, items: [{ description: `Item ${marker}`, amount: "5.00", qty: 1 }] })).seq) };
-    },
-  },
-  { path: /^\/api\/v2\/tickets\/\{id\}/, create: async (t, marker) => ({ id: String((await createTicket(t.ctx, { subject: `Ticket ${marker}`, message: marker })).seq) }) },
+  { path: /^\/dev\/crm\/leads\/\{leadId\}\/interactions\/\{interactionId\}/, create: async (t, m) => { const l = await lead(t, m); return { leadId: l.id, interactionId: (await interaction(t, { leadId: l.id }, m)).id }; } },
+  { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, m) => ({ leadId: (await lead(t, m)).id }) },
+  { path: /^\/api\/leads\/\{id\}/, create: async (t, m) => ({ id: leadPublicId((await lead(t, m)).id) }) },
+  { path: /^\/dev\/crm\/customers\/\{customerId\}\/interactions\/\{interactionId\}/, create: async (t, m) => { const c = await customer(t, m); return { customerId: c.id, interactionId: (await interaction(t, { customerId: c.id }, m)).id }; } },
+  { path: /^\/dev\/crm\/customers\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).id }) },
+  { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, m) => ({ id: String((await customer(t, m)).seq) }) },
+  { path: /^\/api\/ribbon\/customer\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).externalId! }) },
+  { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, m) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${m}-feedback`)).id)).request.id }) },
+  { path: /^\/dev\/crm\/imports\/\{jobId\}/, create: async (t, m) => { const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${m}.csv`, onDuplicate: "skip" }); await finishImportJob(job.id, { bytesRead: 0 }); return { jobId: job.id }; } },
+  { path: /^\/dev\/crm\/orders\/\{orderId\}/, create: async (t, m) => ({ orderId: (await order(t, m)).id }) },
+  { path: /^\/api\/v2\/invoices\/\{id\}/, create: async (t, m) => ({ id: String((await createInvoice(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }], notes: m })).seq) }) },
+  { path: /^\/api\/v2\/quotes\/\{id\}/, create: async (t, m) => ({ id: String((await createQuote(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }] })).seq) }) },
+  { path: /^\/api\/v2\/transactions\/\{id\}/, create: async (t, m) => ({ id: String((await createTransaction(t.ctx, { type: "income", accountSeq: 1, amount: "10.00", description: m, date: "2026-05-01" })).seq) }) },
+  { path: /^\/api\/v2\/tickets\/\{id\}/, create: async (t, m) => ({ id: String((await createTicket(t.ctx, { subject: `Ticket ${m}`, message: m })).seq) }) },
+  { path: /^\/api\/v2\/products\/\{id\}/, create: async (t, m) => ({ id: String((await product(t, m)).seq) }) },
+  { path: /^\/api\/v2\/webhooks\/\{id\}/, create: async (t, m) => ({ id: String((await createWebhook(t.ctx, { url: `http://127.0.0.1:9/${m}`, events: ["lead.created"], description: m })).webhook.seq) }) },
 ];
 
-// Invoices and quotes need a customer of their own: the customer fixture already holds the marker's email.
-const payer = (t: TestTenant, marker: string, kind: string) => createCustomer(t.ctx, { name: `${kind} payer ${marker}`, email: `${kind}-${marker}@guard.example` });
-async function invoice(t: TestTenant, marker: string) {
-  const c = await payer(t, marker, "invoice");
-  return createInvoice(t.ctx, { customer: { id: c.id }, notes: marker, items: [{ description: `Item ${marker}`, amount: "100.00", qty: 1 }] });
-}
 const lead = (t: TestTenant, marker: string) =>
   createLead(t.ctx, { name: `Lead ${marker}`, email: `${marker}@guard.example`, company: `Co ${marker}`, notes: marker, source: "website" });
 const customer = (t: TestTenant, marker: string) =>
   createCustomer(t.ctx, { name: `Customer ${marker}`, email: `${marker}@guard.example`, company: `Co ${marker}`, notes: marker, externalId: `EXT-${marker}` });
+const interaction = (t: TestTenant, owner: { leadId: string } | { customerId: string }, marker: string) =>
+  createInteraction(t.ctx, owner, { type: "note", subject: `Note ${marker}`, notes: marker });
+const product = (t: TestTenant, marker: string) => createProduct(t.ctx, { name: `Product ${marker}`, price: "12.50", description: marker });
+const order = async (t: TestTenant, marker: string) =>
+  createOrder(t.ctx, { customerId: (await customer(t, marker)).id, productId: (await product(t, marker)).id, quantity: 2, notes: marker });
 
 export function fixtureFor(target: GuardedEndpoint): Fixture | undefined {
   return FIXTURES.find((fixture) => fixture.path.test(target.spec.path));

@@ -4,7 +4,9 @@ import { baseRequest } from "./bad-cases";
 import { tenantRows } from "./db-snapshot";
 import { shapeOf } from "./envelope";
 import { FIXTURES, fixtureFor, missingLike, newMarker } from "./fixtures";
+import { inputJsonSchema } from "./json-schema";
 import { guardedEndpoints, type GuardedEndpoint } from "./registry";
+import { richSample } from "./sample";
 import { send, type GuardReply } from "./send";
 
 // Guard 3: no tenant ever sees (or touches) another's row.
@@ -16,6 +18,15 @@ const ask = (target: GuardedEndpoint, tenant: TestTenant, params: Record<string,
   const base = baseRequest(target);
   return send(target, { params, query: base.query, body: body ?? base.body, credential: { value: tenant.key } });
 };
+
+/** A valid body with every field it can carry, so a write that slipped through would show in tenant A's rows. */
+function writeBody(target: GuardedEndpoint): unknown {
+  const schema = inputJsonSchema(target.spec.body);
+  if (!target.spec.body || !schema) return undefined;
+  const sample = richSample(target.spec.body, schema);
+  expect(sample.valid, `the guard cannot build a valid body for ${target.name}; give its schema samples it can repair (lib/testing/guard/sample.ts)`).toBe(true);
+  return sample.value;
+}
 
 describe("guard: isolation fixtures", () => {
   it("every endpoint with an id in its path has a fixture (lib/testing/guard/fixtures.ts)", () => {
@@ -34,9 +45,10 @@ describe("guard: another tenant's id answers exactly like a missing one", () => 
       const own = await ask(target, a, params);
       expect(own.status, `the owner reads its own row (fixture sanity): ${own.text.slice(0, 200)}`).toBeLessThan(300);
     }
+    const body = writeBody(target);
     const rowsBefore = await tenantRows(a.id);
-    const foreign = await ask(target, b, params);
-    const absent = await ask(target, b, missing);
+    const foreign = await ask(target, b, params, body);
+    const absent = await ask(target, b, missing, body);
     expect(foreign.text).not.toContain(marker);
     expect({ status: foreign.status, shape: shapeOf(foreign.json) }).toEqual({ status: absent.status, shape: shapeOf(absent.json) });
     expect(foreign.status, "a foreign id is refused").toBeGreaterThanOrEqual(400);
@@ -50,7 +62,8 @@ describe("guard: lists and analytics of one tenant never show or count another's
     const before = new Map<string, GuardReply>();
     for (const target of lists) before.set(target.name, await ask(target, b, {}));
     const marker = newMarker();
-    for (const fixture of FIXTURES) await fixture.create(a, marker);
+    // One marker prefix for all, a suffix each (emails and external ids are unique per tenant).
+    for (const [i, fixture] of FIXTURES.entries()) await fixture.create(a, `${marker}x${i}`);
     const failures: string[] = [];
     let seenByOwner = 0;
     for (const target of lists) {

@@ -1,33 +1,40 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { RouteHandler } from "@/lib/http/endpoint";
+import type { Endpoint } from "@/lib/http/endpoint";
 import { guardedEndpoints } from "./registry";
-import { routeFiles, urlPathOf } from "./route-files";
+import { boundEndpoints, routeFiles, urlPathOf } from "./route-files";
 
 // Guard 6 (the file half; e2e/routes.spec.ts calls every endpoint through the real router):
-// each route file binds endpoints declared for its own path and method, and every declared
-// endpoint is bound by exactly one route file.
-const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+// each route file binds endpoints declared for its own path, and every declared endpoint is
+// bound by exactly one route file.
+const ROOT = path.resolve(import.meta.dirname, "../../..");
 
 describe("guard: routes are bound to their declarations", () => {
   it("derives URL paths from route files the way Next does", () => {
     expect(urlPathOf("app/dev/crm/leads/[leadId]/route.ts")).toBe("/dev/crm/leads/{leadId}");
     expect(urlPathOf("app/(crm)/api/v2/customers/route.ts")).toBe("/api/v2/customers");
     expect(urlPathOf("app/api/v2/[...path]/route.ts")).toBeNull();
+    expect(boundEndpoints('import { a as b, c } from "@/x";\nexport const { GET } = bindCorsRoute(b, c);')).toEqual([
+      ["@/x", "a"],
+      ["@/x", "c"],
+    ]);
   });
 
-  it("every route file binds endpoints of its own path and method, and every endpoint has its route file", async () => {
+  it("every route file binds endpoints of its own path, and every endpoint has its route file", async () => {
     const endpoints = guardedEndpoints();
-    const byHandler = new Map<RouteHandler, (typeof endpoints)[number]>(endpoints.map((target) => [target.endpoint.handler, target]));
+    const registered = new Map<Endpoint, (typeof endpoints)[number]>(endpoints.map((target) => [target.endpoint, target]));
     const boundBy = new Map<string, string[]>();
     const problems: string[] = [];
     for (const route of (await routeFiles()).filter((candidate) => candidate.binds)) {
-      const module = (await import(/* @vite-ignore */ path.resolve(import.meta.dirname, "../../..", route.file))) as Partial<Record<(typeof METHODS)[number], RouteHandler>>;
-      for (const method of METHODS) {
-        const handler = module[method];
-        const target = handler && byHandler.get(handler);
-        if (!target) continue; // bindRoute's own 405 answer for a method the path does not serve
-        if (target.spec.method !== method) problems.push(`${route.file} exports ${target.name} as ${method}`);
+      if (route.bound.length === 0) problems.push(`${route.file} calls bind…Route with nothing the guard can read`);
+      for (const [from, name] of route.bound) {
+        const specifier = from.startsWith("@/") ? path.join(ROOT, from.slice(2)) : from.startsWith(".") ? path.resolve(ROOT, path.dirname(route.file), from) : from;
+        const exported = ((await import(/* @vite-ignore */ specifier)) as Record<string, unknown>)[name] as Endpoint | undefined;
+        const target = exported && registered.get(exported);
+        if (!target) {
+          problems.push(`${route.file} binds ${name} from ${from}, which is not a registered endpoint (add it to its dialect's index.ts)`);
+          continue;
+        }
         if (target.spec.path !== route.urlPath) problems.push(`${route.file} (serves ${route.urlPath ?? "a catch-all"}) binds ${target.name}`);
         boundBy.set(target.name, [...(boundBy.get(target.name) ?? []), route.file]);
       }

@@ -99,10 +99,23 @@ export function validSample(zodSchema: z.ZodType, jsonSchema: JsonSchema, overri
       const again = zodSchema.safeParse(next);
       return again.success || !again.error.issues.some((other) => JSON.stringify(other.path) === key);
     });
-    if (fixed === undefined) return { value, valid: false };
+    if (fixed === undefined) return withOptionalFields(zodSchema, jsonSchema, value);
     value = setAt(value, path, fixed);
   }
-  return { value, valid: zodSchema.safeParse(value).success };
+  return zodSchema.safeParse(value).success ? { value, valid: true } : withOptionalFields(zodSchema, jsonSchema, value);
+}
+
+/** Updates often need "at least one field": add optional properties one by one until zod agrees. */
+function withOptionalFields(zodSchema: z.ZodType, jsonSchema: JsonSchema, value: unknown): Sample {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return { value, valid: false };
+  let current = value as Record<string, unknown>;
+  for (const [name, property] of Object.entries(jsonSchema.properties ?? {})) {
+    if (name in current) continue;
+    const next = { ...current, [name]: sampleValue(property, name) };
+    if (zodSchema.safeParse(next).success) return { value: next, valid: true };
+    if (zodSchema.safeParse(next).error!.issues.length <= zodSchema.safeParse(current).error!.issues.length) current = next;
+  }
+  return { value: current, valid: false };
 }
 
 /** A copy of `root` with the value at `path` replaced (`undefined` deletes it). */
@@ -114,4 +127,17 @@ export function setAt(root: unknown, path: readonly (string | number)[], value: 
   if (next === undefined && rest.length === 0) delete base[head!];
   else base[head!] = next;
   return base;
+}
+
+/** A valid sample with as many optional fields set as stay valid: a write that would change a row if it reached it. */
+export function richSample(zodSchema: z.ZodType, jsonSchema: JsonSchema): Sample {
+  const base = validSample(zodSchema, jsonSchema);
+  if (!base.valid || !base.value || typeof base.value !== "object" || Array.isArray(base.value)) return base;
+  let current = base.value as Record<string, unknown>;
+  for (const [name, property] of Object.entries(jsonSchema.properties ?? {})) {
+    if (name in current) continue;
+    const next = { ...current, [name]: sampleValue(property, name) };
+    if (zodSchema.safeParse(next).success) current = next;
+  }
+  return { value: current, valid: true };
 }

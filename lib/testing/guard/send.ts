@@ -1,4 +1,5 @@
 import type { CredentialStyle } from "@/lib/http/dialect";
+import { DEEP_NESTING, DEEP_NESTING_JSON } from "./bad-values";
 import { fillPath, type GuardedEndpoint } from "./registry";
 
 /** A request the guard sends straight to an endpoint's handler, as Next would. */
@@ -58,7 +59,7 @@ export async function send(target: GuardedEndpoint, request: GuardRequest): Prom
 
   const method = request.method ?? spec.method;
   let payload: string | undefined = request.raw;
-  if (payload === undefined && body !== undefined) payload = JSON.stringify(body);
+  if (payload === undefined && body !== undefined) payload = JSON.stringify(body).replaceAll(`"${DEEP_NESTING}"`, DEEP_NESTING_JSON);
   // fetch's Request refuses a body on GET; such cases are not sendable over HTTP either.
   if (method === "GET") payload = undefined;
   if (payload !== undefined && !headers.has("content-type")) headers.set("content-type", request.contentType ?? "application/json");

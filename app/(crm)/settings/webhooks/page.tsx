@@ -43,8 +43,9 @@ export default async function WebhooksPage() {
   }
   const webhooks = await listWebhooks(ctx);
   return (
-    <div className="grid gap-6 2xl:grid-cols-[1fr_24rem]">
-      <div className="min-w-0 space-y-6">
+    // One column: list, form, snippet. Wide: list and snippet left, the form on the right.
+    <div className="grid gap-6 2xl:grid-cols-[1fr_24rem] 2xl:items-start">
+      <div className="min-w-0">
         <Card
           title="Webhooks"
           description="Each event is POSTed as JSON to your URL, signed per the Standard Webhooks spec. Failures are retried for about a day; an endpoint failing everything for 5 days is disabled."
@@ -59,13 +60,17 @@ export default async function WebhooksPage() {
             </ul>
           )}
         </Card>
+      </div>
+      <div className="2xl:row-span-2">
+        <Card title="New webhook">
+          <CreateWebhookForm events={EVENT_OPTIONS} create={createWebhookAction} />
+        </Card>
+      </div>
+      <div className="min-w-0">
         <Card title="Verifying a delivery" description="Headers: webhook-id (the event id, the same on every retry), webhook-timestamp (Unix seconds) and webhook-signature.">
           <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">{VERIFY_SNIPPET}</pre>
         </Card>
       </div>
-      <Card title="New webhook">
-        <CreateWebhookForm events={EVENT_OPTIONS} create={createWebhookAction} />
-      </Card>
     </div>
   );
 }
@@ -109,7 +114,7 @@ function WebhookItem({ webhook }: { webhook: WebhookView }) {
         )}
         <ActionButton label="Delete" variant="danger" confirm={`Delete the webhook for ${webhook.url}? Its delivery log goes with it.`} action={deleteWebhookAction.bind(null, webhook.id)} />
       </div>
-      <WebhookAttempts attempts={webhook.recentAttempts} retry={(attemptId) => retryDeliveryAction.bind(null, attemptId)} />
+      <WebhookAttempts attempts={webhook.recentAttempts} retry={webhook.active ? (attemptId) => retryDeliveryAction.bind(null, attemptId) : null} />
     </li>
   );
 }

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "ImportRowError" ADD COLUMN     "outcome" TEXT NOT NULL DEFAULT 'failed';
+
