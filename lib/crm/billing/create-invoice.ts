@@ -18,7 +18,9 @@ import { invoiceStatusFor } from "./invoice-status";
  */
 export async function createInvoice(ctx: CrmContext, input: NewInvoice): Promise<InvoiceRecord> {
   const db = await getDb();
-  return db.$transaction((tx) => createInvoiceIn(tx, ctx, input));
+  // Creations of one workspace queue on its number counter (gap-free numbering needs that):
+  // under a burst the wait, not the work, is what can pass Prisma's 5 s default.
+  return db.$transaction((tx) => createInvoiceIn(tx, ctx, input), { timeout: 30_000, maxWait: 10_000 });
 }
 
 export async function createInvoiceIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewInvoice): Promise<InvoiceRecord> {
