@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { type Prisma } from "@/lib/db/generated/client";
 import type { QuoteStatus, TicketPriority, TicketStatus } from "@/lib/db/generated/enums";
 import { documentTotals } from "@/lib/crm/billing/invoice-totals";
 import type { DemoRandom } from "./random";
