@@ -89,7 +89,11 @@ async function main(): Promise<void> {
   const stats30 = (await callStatsQueries(ctx, { from: monthAgo }))!;
   const cases: { name: string; path: string; sql: Prisma.Sql[] }[] = [
     { name: "analytics (year)", path: "/api/ribbon/analytics", sql: [...stats, recentCallsQuery(everything, 100)] },
-    { name: "analytics/detailed (year)", path: "/api/ribbon/analytics/detailed", sql: [...stats, topCustomersQuery(everything), recentCallsQuery(everything, 10)] },
+    {
+      name: "analytics/detailed (year)",
+      path: "/api/ribbon/analytics/detailed",
+      sql: [...stats, topCustomersQuery(everything), recentCallsQuery(everything, 10)],
+    },
     {
       name: "analytics/detailed (30 days)",
       path: `/api/ribbon/analytics/detailed?startDate=${monthAgo.toISOString()}`,
@@ -102,7 +106,9 @@ async function main(): Promise<void> {
   for (const c of parts.has("reads") ? cases : []) {
     const endpoint = summarize(await timeEndpoint(c.path));
     const direct = summarize(await timeSql(pool, c.sql));
-    console.log(`${c.name.padEnd(32)} ${ms(endpoint.p50).padStart(10)} / ${ms(endpoint.p99).padStart(10)}    ${ms(direct.p50).padStart(10)} / ${ms(direct.p99).padStart(10)}    ${(endpoint.p50 / direct.p50).toFixed(2)}×`);
+    console.log(
+      `${c.name.padEnd(32)} ${ms(endpoint.p50).padStart(10)} / ${ms(endpoint.p99).padStart(10)}    ${ms(direct.p50).padStart(10)} / ${ms(direct.p99).padStart(10)}    ${(endpoint.p50 / direct.p50).toFixed(2)}×`,
+    );
   }
 
   if (parts.has("export")) await benchExport(pool, everything);
@@ -153,7 +159,9 @@ async function benchWrite(): Promise<void> {
   const run = Date.now().toString(36);
   let n = 0;
   const measure = (opts: autocannon.Options) =>
-    new Promise<autocannon.Result>((resolve, reject) => autocannon({ connections, duration: seconds, ...opts }, (error, result) => (error ? reject(error) : resolve(result))));
+    new Promise<autocannon.Result>((resolve, reject) =>
+      autocannon({ connections, duration: seconds, ...opts }, (error, result) => (error ? reject(error) : resolve(result))),
+    );
   await measure({ url: `${base}/api/test/ping`, duration: 3 }); // warm-up
   const ping = await measure({ url: `${base}/api/test/ping` });
   const logCallOptions = (duration: number): autocannon.Options => ({
@@ -167,7 +175,12 @@ async function benchWrite(): Promise<void> {
           const i = n++;
           const callSid = `LOAD-${run}-${i >> 1}`;
           const event = i % 2 === 0 ? "connected" : "callEnded";
-          const data = { callSid, phoneNumber: "+919876543210", callDirection: "outbound", ...(event === "callEnded" ? { duration: 60 } : { customerData: { customerId: `BC${String((i % 3000) + 1).padStart(5, "0")}` } }) };
+          const data = {
+            callSid,
+            phoneNumber: "+919876543210",
+            callDirection: "outbound",
+            ...(event === "callEnded" ? { duration: 60 } : { customerData: { customerId: `BC${String((i % 3000) + 1).padStart(5, "0")}` } }),
+          };
           return { ...request, body: JSON.stringify({ apiKey: benchKey(i), event, data, timestamp: new Date().toISOString(), domain: "bench.example" }) };
         },
       },
@@ -175,8 +188,11 @@ async function benchWrite(): Promise<void> {
   });
   await measure(logCallOptions(3)); // warm-up
   const log = await measure(logCallOptions(seconds));
-  const line = (name: string, r: autocannon.Result) => `${name.padEnd(10)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}`;
-  console.log(`\n${connections} connections, ${seconds} s each\n${line("ping", ping)}\n${line("log-call", log)}\nlog-call / ping: ${((log.requests.average / ping.requests.average) * 100).toFixed(0)}% (target ≥ 50%)`);
+  const line = (name: string, r: autocannon.Result) =>
+    `${name.padEnd(10)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}`;
+  console.log(
+    `\n${connections} connections, ${seconds} s each\n${line("ping", ping)}\n${line("log-call", log)}\nlog-call / ping: ${((log.requests.average / ping.requests.average) * 100).toFixed(0)}% (target ≥ 50%)`,
+  );
 }
 
 main().catch(async (error: unknown) => {

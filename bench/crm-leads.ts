@@ -24,7 +24,15 @@ const importRows = Number(arg("import-rows", "100000"));
 const url = process.env.DATABASE_URL!;
 const headers = { Authorization: `Bearer ${key}` };
 
-const bare = defineEndpoint({ dialect: crmDialect, method: "GET", path: "/dev/crm/bench-bare", summary: "bare", auth: "tenant", response: z.object({ ok: z.boolean() }), handler: async () => ({ ok: true }) });
+const bare = defineEndpoint({
+  dialect: crmDialect,
+  method: "GET",
+  path: "/dev/crm/bench-bare",
+  summary: "bare",
+  auth: "tenant",
+  response: z.object({ ok: z.boolean() }),
+  handler: async () => ({ ok: true }),
+});
 
 async function call(handler: RouteHandler, path: string, init: RequestInit = {}, params: Record<string, string> = {}) {
   const response = await handler(new Request(`http://localhost${path}`, { headers, ...init }), { params: Promise.resolve(params) });
@@ -63,7 +71,8 @@ await time("list: search 'globex 42'", () => call(crm.listLeads.handler, "/dev/c
 
 // Import: a generated CSV, through the endpoint (multipart), then the same file by COPY.
 const lines = ["name,email,phone,company,source,status,score"];
-for (let i = 0; i < importRows; i++) lines.push(`Import Lead ${i},import${i}.${Date.now()}@bench.example,+1 555 ${String(i).padStart(7, "0")},Company ${i % 500},website,new,${i % 101}`);
+for (let i = 0; i < importRows; i++)
+  lines.push(`Import Lead ${i},import${i}.${Date.now()}@bench.example,+1 555 ${String(i).padStart(7, "0")},Company ${i % 500},website,new,${i % 101}`);
 const csv = lines.join("\n");
 const rss0 = process.memoryUsage().rss;
 let peak = rss0;
@@ -74,14 +83,18 @@ let start = performance.now();
 const imported = await (await call(crm.importLeads.handler, "/dev/crm/leads/import", { method: "POST", body: form })).json();
 const importSeconds = (performance.now() - start) / 1000;
 clearInterval(sampler);
-console.log(`import ${imported.imported} rows: ${importSeconds.toFixed(1)} s = ${(imported.imported / importSeconds).toFixed(0)} rows/s; RSS ${(rss0 / 2 ** 20).toFixed(0)} → peak ${(peak / 2 ** 20).toFixed(0)} MB (the CSV itself is ${(csv.length / 2 ** 20).toFixed(0)} MB in this process)`);
+console.log(
+  `import ${imported.imported} rows: ${importSeconds.toFixed(1)} s = ${(imported.imported / importSeconds).toFixed(0)} rows/s; RSS ${(rss0 / 2 ** 20).toFixed(0)} → peak ${(peak / 2 ** 20).toFixed(0)} MB (the CSV itself is ${(csv.length / 2 ** 20).toFixed(0)} MB in this process)`,
+);
 
 // COPY of the same file into a table of the same columns (what psql \copy does), as the yardstick.
 const file = `/tmp/bench-leads-${process.pid}.csv`;
 writeFileSync(file, csv);
 const client = new pg.Client({ connectionString: url });
 await client.connect();
-await client.query(`DROP TABLE IF EXISTS bench_copy_leads; CREATE TABLE bench_copy_leads (name text, email text, phone text, company text, source text, status text, score int)`);
+await client.query(
+  `DROP TABLE IF EXISTS bench_copy_leads; CREATE TABLE bench_copy_leads (name text, email text, phone text, company text, source text, status text, score int)`,
+);
 start = performance.now();
 execFileSync("psql", [url, "-c", `\\copy bench_copy_leads FROM '${file}' WITH (FORMAT csv, HEADER true)`], { stdio: "pipe" });
 const copySeconds = (performance.now() - start) / 1000;
@@ -105,5 +118,7 @@ for (;;) {
 }
 const exportSeconds = (performance.now() - start) / 1000;
 clearInterval(sampler2);
-console.log(`export ~${rows} rows: ${exportSeconds.toFixed(1)} s = ${(rows / exportSeconds).toFixed(0)} rows/s; RSS growth ${((rssPeak - rssBefore) / 2 ** 20).toFixed(0)} MB`);
+console.log(
+  `export ~${rows} rows: ${exportSeconds.toFixed(1)} s = ${(rows / exportSeconds).toFixed(0)} rows/s; RSS growth ${((rssPeak - rssBefore) / 2 ** 20).toFixed(0)} MB`,
+);
 await closeDb();

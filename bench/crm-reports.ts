@@ -103,7 +103,11 @@ async function tenantFor(client: pg.Client): Promise<string> {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function timeEndpoint(handler: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>, path: string, key: string): Promise<number> {
+async function timeEndpoint(
+  handler: (r: Request, c: { params: Promise<Record<string, string>> }) => Promise<Response>,
+  path: string,
+  key: string,
+): Promise<number> {
   const t = performance.now();
   const response = await handler(new Request(`http://bench${path}`, { headers: { Authorization: `Bearer ${key}` } }), { params: Promise.resolve({}) });
   await response.text();

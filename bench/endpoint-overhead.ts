@@ -34,13 +34,17 @@ async function main(): Promise<void> {
     const ping = await measure("/api/test/ping");
     const echo = await measure("/api/test/echo?message=bench", { "X-API-Key": key });
     rounds.push({ ping, echo });
-    console.log(`round ${round + 1}: ping ${ping.rps.toFixed(0)} req/s (p50 ${ping.p50} ms, p99 ${ping.p99} ms) · echo ${echo.rps.toFixed(0)} req/s (p50 ${echo.p50} ms, p99 ${echo.p99} ms) · ratio ${(echo.rps / ping.rps).toFixed(2)}`);
+    console.log(
+      `round ${round + 1}: ping ${ping.rps.toFixed(0)} req/s (p50 ${ping.p50} ms, p99 ${ping.p99} ms) · echo ${echo.rps.toFixed(0)} req/s (p50 ${echo.p50} ms, p99 ${echo.p99} ms) · ratio ${(echo.rps / ping.rps).toFixed(2)}`,
+    );
     if (ping.non2xx + echo.non2xx > 0) console.log(`  non-2xx answers: ping ${ping.non2xx}, echo ${echo.non2xx}`);
   }
   const ping = rounds.reduce((sum, r) => sum + r.ping.rps, 0) / rounds.length;
   const echo = rounds.reduce((sum, r) => sum + r.echo.rps, 0) / rounds.length;
   const ratio = echo / ping;
-  console.log(`\n${connections} connections, ${seconds} s per measurement, 2 rounds: ping ${ping.toFixed(0)} req/s, echo ${echo.toFixed(0)} req/s, echo/ping ${(ratio * 100).toFixed(0)}% (target ≥ 70%)`);
+  console.log(
+    `\n${connections} connections, ${seconds} s per measurement, 2 rounds: ping ${ping.toFixed(0)} req/s, echo ${echo.toFixed(0)} req/s, echo/ping ${(ratio * 100).toFixed(0)}% (target ≥ 70%)`,
+  );
   process.exitCode = ratio >= 0.7 ? 0 : 1;
 }
 

@@ -38,7 +38,13 @@ async function main(): Promise<void> {
     await db.tenant.delete({ where: { id: old.id } });
     step("removed the previous bench tenant");
   }
-  const tenant = await createTenant({ clientId: BENCH_CLIENT_ID, name: "Bench Calls Ltd", plan: "enterprise", monthlyCallLimit: 100_000_000, allowedDomains: ["bench.example"] });
+  const tenant = await createTenant({
+    clientId: BENCH_CLIENT_ID,
+    name: "Bench Calls Ltd",
+    plan: "enterprise",
+    monthlyCallLimit: 100_000_000,
+    allowedDomains: ["bench.example"],
+  });
   const ctx = systemContext(tenant.id, "bench");
   for (let i = 0; i < BENCH_KEYS; i++) await createApiKey(ctx, { name: `bench ${i}`, scopes: ["*"], key: benchKey(i) });
   // The ribbon's limit (600/min) would stop a throughput benchmark in a second: lift it for this tenant.

@@ -84,7 +84,9 @@ async function generate(pg: Client, tenantId: string): Promise<void> {
   );
   // The bench writes its new invoices in 2026: that year's counter starts empty.
   await pg.query(`ANALYZE "Invoice"; ANALYZE "Transaction"; ANALYZE "InvoiceItem"; ANALYZE "Customer"`);
-  console.log(`generated ${CUSTOMERS} customers, ${INVOICES} invoices (+items), ${TRANSACTIONS} transactions in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `generated ${CUSTOMERS} customers, ${INVOICES} invoices (+items), ${TRANSACTIONS} transactions in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 const REPORT_SQL = `
@@ -152,16 +154,46 @@ async function main(): Promise<void> {
     rows.push([label, api, sql]);
     console.log(`${label.padEnd(44)} endpoint ${api.toFixed(1).padStart(7)} ms   raw SQL ${sql.toFixed(1).padStart(7)} ms   ratio ${(api / sql).toFixed(2)}`);
   };
-  await compare("reports/financial year=2024", "/api/v2/reports/financial?year=2024", () => pg.query(REPORT_SQL, [tenant.id, "2024-01-01", "2025-01-01"]), suite.financialReport.handler);
-  await compare("reports/financial year=2024&month=6", "/api/v2/reports/financial?year=2024&month=6", () => pg.query(REPORT_SQL, [tenant.id, "2024-06-01", "2024-07-01"]), suite.financialReport.handler);
+  await compare(
+    "reports/financial year=2024",
+    "/api/v2/reports/financial?year=2024",
+    () => pg.query(REPORT_SQL, [tenant.id, "2024-01-01", "2025-01-01"]),
+    suite.financialReport.handler,
+  );
+  await compare(
+    "reports/financial year=2024&month=6",
+    "/api/v2/reports/financial?year=2024&month=6",
+    () => pg.query(REPORT_SQL, [tenant.id, "2024-06-01", "2024-07-01"]),
+    suite.financialReport.handler,
+  );
   const statusFilter = `AND i."status" = $2::"InvoiceStatus"`;
-  await compare("invoices?status=Paid page 1", "/api/v2/invoices?status=Paid&limit=20", () => rawInvoicePage(pg, tenant.id, statusFilter, ["paid"], 20, 0), suite.listInvoices.handler);
+  await compare(
+    "invoices?status=Paid page 1",
+    "/api/v2/invoices?status=Paid&limit=20",
+    () => rawInvoicePage(pg, tenant.id, statusFilter, ["paid"], 20, 0),
+    suite.listInvoices.handler,
+  );
   const deepStatus = Math.floor(INVOICES / 3 / 20 / 2);
-  await compare(`invoices?status=Paid page ${deepStatus}`, `/api/v2/invoices?status=Paid&limit=20&page=${deepStatus}`, () => rawInvoicePage(pg, tenant.id, statusFilter, ["paid"], 20, (deepStatus - 1) * 20), suite.listInvoices.handler);
+  await compare(
+    `invoices?status=Paid page ${deepStatus}`,
+    `/api/v2/invoices?status=Paid&limit=20&page=${deepStatus}`,
+    () => rawInvoicePage(pg, tenant.id, statusFilter, ["paid"], 20, (deepStatus - 1) * 20),
+    suite.listInvoices.handler,
+  );
   const dateFilter = `AND i."issueDate" >= $2::date AND i."issueDate" <= $3::date`;
-  await compare("invoices?date_from=2024-01-01&date_to=2024-03-31 p1", "/api/v2/invoices?date_from=2024-01-01&date_to=2024-03-31&limit=20", () => rawInvoicePage(pg, tenant.id, dateFilter, ["2024-01-01", "2024-03-31"], 20, 0), suite.listInvoices.handler);
+  await compare(
+    "invoices?date_from=2024-01-01&date_to=2024-03-31 p1",
+    "/api/v2/invoices?date_from=2024-01-01&date_to=2024-03-31&limit=20",
+    () => rawInvoicePage(pg, tenant.id, dateFilter, ["2024-01-01", "2024-03-31"], 20, 0),
+    suite.listInvoices.handler,
+  );
   const deepDate = Math.floor(INVOICES / 16 / 20 / 2);
-  await compare(`invoices?date_from…date_to page ${deepDate}`, `/api/v2/invoices?date_from=2024-01-01&date_to=2024-03-31&limit=20&page=${deepDate}`, () => rawInvoicePage(pg, tenant.id, dateFilter, ["2024-01-01", "2024-03-31"], 20, (deepDate - 1) * 20), suite.listInvoices.handler);
+  await compare(
+    `invoices?date_from…date_to page ${deepDate}`,
+    `/api/v2/invoices?date_from=2024-01-01&date_to=2024-03-31&limit=20&page=${deepDate}`,
+    () => rawInvoicePage(pg, tenant.id, dateFilter, ["2024-01-01", "2024-03-31"], 20, (deepDate - 1) * 20),
+    suite.listInvoices.handler,
+  );
 
   // Creation throughput vs a bare handler, CLIENTS at a time.
   const bare: RouteHandler = async () => Response.json({ ok: true });
@@ -171,9 +203,18 @@ async function main(): Promise<void> {
   const createRun = await throughput(suite.createInvoice.handler, () => ({
     path: "/api/v2/invoices",
     headers,
-    body: { customer_id: 1 + Math.floor(Math.random() * CUSTOMERS), date: `${year}-03-01`, items: [{ description: "Bench", amount: 0.1, qty: 3 }, { description: "More", amount: "19.99", qty: 2 }] },
+    body: {
+      customer_id: 1 + Math.floor(Math.random() * CUSTOMERS),
+      date: `${year}-03-01`,
+      items: [
+        { description: "Bench", amount: 0.1, qty: 3 },
+        { description: "More", amount: "19.99", qty: 2 },
+      ],
+    },
   }));
-  console.log(`bare handler: ${bareRun.rps.toFixed(0)} req/s (p50 ${bareRun.p50.toFixed(1)} ms) · POST /api/v2/invoices: ${createRun.rps.toFixed(0)} req/s (p50 ${createRun.p50.toFixed(1)} ms, ${createRun.errors} errors) with ${CLIENTS} clients`);
+  console.log(
+    `bare handler: ${bareRun.rps.toFixed(0)} req/s (p50 ${bareRun.p50.toFixed(1)} ms) · POST /api/v2/invoices: ${createRun.rps.toFixed(0)} req/s (p50 ${createRun.p50.toFixed(1)} ms, ${createRun.errors} errors) with ${CLIENTS} clients`,
+  );
   const numbers = await pg.query<{ n: number; distinct_n: number; max_n: number; bad_amounts: number }>(
     `SELECT count(*)::int AS n, count(DISTINCT "number")::int AS distinct_n, max(split_part("number", '-', 3)::int) AS max_n,
             count(*) FILTER (WHERE "amount" <> 40.28)::int AS bad_amounts
@@ -181,7 +222,9 @@ async function main(): Promise<void> {
     [tenant.id, `INV-${year}-%`],
   );
   const check = numbers.rows[0]!;
-  console.log(`numbering after the run: ${check.n} invoices of ${year}, ${check.distinct_n} distinct numbers, highest ${check.max_n} → ${check.n === check.distinct_n && check.n === check.max_n ? "no gaps, no repeats" : "GAPS OR REPEATS"}; amounts ≠ 40.28: ${check.bad_amounts}`);
+  console.log(
+    `numbering after the run: ${check.n} invoices of ${year}, ${check.distinct_n} distinct numbers, highest ${check.max_n} → ${check.n === check.distinct_n && check.n === check.max_n ? "no gaps, no repeats" : "GAPS OR REPEATS"}; amounts ≠ 40.28: ${check.bad_amounts}`,
+  );
   await pg.end();
   await closeDb();
 }

@@ -65,14 +65,24 @@ async function main(): Promise<void> {
     const port = Number(new URL(receiver.url).port);
     await createWebhook(ctx, { url: receiver.url, events: ["lead.created"] });
     const seen = new Map<string, number>();
-    const count = (r: typeof receiver) => (r.respond = (hit) => (seen.set(String(hit.headers["webhook-id"]), (seen.get(String(hit.headers["webhook-id"])) ?? 0) + 1), 200));
+    const count = (r: typeof receiver) =>
+      (r.respond = (hit) => (seen.set(String(hit.headers["webhook-id"]), (seen.get(String(hit.headers["webhook-id"])) ?? 0) + 1), 200));
     count(receiver);
     let produced = 0;
     const addEvents = async (n: number) => {
       const now = new Date();
       const rows = Array.from({ length: n }, () => {
         const i = produced++;
-        return { tenantId: tenant.id, type: "lead.created", occurredAt: now, payload: { event: "lead.created", timestamp: now.toISOString(), data: { lead_id: `lead_${i}`, name: `Lead ${i}`, email: `lead${i}@example.com`, source: "website" } } };
+        return {
+          tenantId: tenant.id,
+          type: "lead.created",
+          occurredAt: now,
+          payload: {
+            event: "lead.created",
+            timestamp: now.toISOString(),
+            data: { lead_id: `lead_${i}`, name: `Lead ${i}`, email: `lead${i}@example.com`, source: "website" },
+          },
+        };
       });
       await db.outboxEvent.createMany({ data: rows });
     };
@@ -88,7 +98,9 @@ async function main(): Promise<void> {
     await waitFor(() => seen.size >= EVENTS, 600_000);
     const seconds = (performance.now() - started) / 1000;
     await worker.stop();
-    console.log(`Throughput: ${seen.size}/${EVENTS} events delivered in ${seconds.toFixed(2)} s = ${Math.round(seen.size / seconds)} events/s (one worker, batch 200, 50 in flight)`);
+    console.log(
+      `Throughput: ${seen.size}/${EVENTS} events delivered in ${seconds.toFixed(2)} s = ${Math.round(seen.size / seconds)} events/s (one worker, batch 200, 50 in flight)`,
+    );
 
     if (DOWN_SECONDS > 0) {
       // 2. Soak: the receiver goes away, events keep coming.
@@ -115,7 +127,12 @@ async function main(): Promise<void> {
       let skippedMs = 0;
       for (;;) {
         // Jump to when a full batch is due (jitter spreads due times), not to the very next one.
-        const due = await db.webhookDelivery.findMany({ where: { status: "pending" }, orderBy: { nextAttemptAt: "asc" }, take: 200, select: { nextAttemptAt: true } });
+        const due = await db.webhookDelivery.findMany({
+          where: { status: "pending" },
+          orderBy: { nextAttemptAt: "asc" },
+          take: 200,
+          select: { nextAttemptAt: true },
+        });
         const next = due.at(-1);
         if (!next?.nextAttemptAt) break;
         const gap = next.nextAttemptAt.getTime() - clock().getTime();

@@ -41,7 +41,12 @@ for (const detail of DETAIL_PAGES) {
     const stranger = await browser.newPage();
     await signIn(stranger, "admin@collections.relaycrm.test");
     const foreign = await stranger.goto(url);
-    const missing = await stranger.goto(detail.page.replace("{id}", id!.replace(/[0-9a-f]$/, (c) => (c === "0" ? "1" : "0"))));
+    const missing = await stranger.goto(
+      detail.page.replace(
+        "{id}",
+        id!.replace(/[0-9a-f]$/, (c) => (c === "0" ? "1" : "0")),
+      ),
+    );
     expect(foreign?.status()).toBe(404);
     expect(missing?.status()).toBe(404);
     await stranger.close();

@@ -41,7 +41,10 @@ test("an admin registers a JWT public key, a token signed with it works, and rev
 
   await expect.poll(analytics, { timeout: 15_000 }).toBe(200);
   // Role analyst: reads analytics, cannot write leads.
-  const write = await request.post("/api/leads", { headers: { Authorization: `Bearer ${token}` }, data: { name: "A", email: "a@example.com", source: "website" } });
+  const write = await request.post("/api/leads", {
+    headers: { Authorization: `Bearer ${token}` },
+    data: { name: "A", email: "a@example.com", source: "website" },
+  });
   expect(write.status()).toBe(403);
 
   await page.setViewportSize({ width: 1280, height: 900 });

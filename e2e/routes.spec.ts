@@ -32,7 +32,11 @@ for (const name of DIALECT_NAMES) {
         const operation = item[method];
         if (!operation) continue;
         const url = fill(path, operation);
-        const reply = await request.fetch(url, { method: method.toUpperCase(), headers: { "x-forwarded-for": `10.9.${called >> 8}.${called & 255}` }, maxRedirects: 0 });
+        const reply = await request.fetch(url, {
+          method: method.toUpperCase(),
+          headers: { "x-forwarded-for": `10.9.${called >> 8}.${called & 255}` },
+          maxRedirects: 0,
+        });
         called++;
         const text = await reply.text();
         const isJson = (reply.headers()["content-type"] ?? "").includes("json") && safeJson(text) !== undefined;
@@ -46,7 +50,9 @@ for (const name of DIALECT_NAMES) {
         const reply = await request.fetch(fill(path, Object.values(item)[0]!), { method: unserved.toUpperCase(), maxRedirects: 0 });
         const text = await reply.text();
         if (reply.status() !== 405 || safeJson(text) === undefined || !reply.headers()["allow"]) {
-          problems.push(`${unserved.toUpperCase()} ${path} → ${reply.status()} (allow: ${reply.headers()["allow"]}): expected bindRoute's 405 in the envelope: ${text.slice(0, 120)}`);
+          problems.push(
+            `${unserved.toUpperCase()} ${path} → ${reply.status()} (allow: ${reply.headers()["allow"]}): expected bindRoute's 405 in the envelope: ${text.slice(0, 120)}`,
+          );
         }
       }
     }

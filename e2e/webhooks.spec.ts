@@ -70,11 +70,17 @@ test("an admin registers a webhook, tests it, sees the attempts, retries a failu
     expect(receiver.hits[0]!.headers["webhook-signature"]).toBe(signatureOf(secret, receiver.hits[0]!));
 
     // A real event from an API call.
-    const lead = await request.post("/api/leads", { headers: { "X-API-Key": "demo-api-key-789" }, data: { name: "Webhook Person", email: `webhook.${Date.now()}@example.com`, source: "website" } });
+    const lead = await request.post("/api/leads", {
+      headers: { "X-API-Key": "demo-api-key-789" },
+      data: { name: "Webhook Person", email: `webhook.${Date.now()}@example.com`, source: "website" },
+    });
     expect(lead.status()).toBe(201);
     await expect.poll(() => receiver.hits.filter((h) => h.body.includes('"lead.created"')).length, { timeout: 20_000 }).toBe(1);
     const created = receiver.hits.find((h) => h.body.includes('"lead.created"'))!;
-    expect(JSON.parse(created.body)).toMatchObject({ event: "lead.created", data: { lead_id: (await lead.json()).id, name: "Webhook Person", source: "website" } });
+    expect(JSON.parse(created.body)).toMatchObject({
+      event: "lead.created",
+      data: { lead_id: (await lead.json()).id, name: "Webhook Person", source: "website" },
+    });
     expect(created.headers["webhook-signature"]).toBe(signatureOf(secret, created));
 
     // A failure is logged with the receiver's answer; retry it by hand once the receiver is fixed.

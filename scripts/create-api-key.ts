@@ -11,7 +11,8 @@ runScript(async () => {
   const { values } = parseArgs({
     options: { "client-id": { type: "string" }, name: { type: "string" }, scope: { type: "string", multiple: true, default: ["*"] } },
   });
-  if (!values["client-id"] || !values.name) throw new Error('Usage: npm run apikey:create -- --client-id <slug> --name "<name>" [--scope <scope>]… (default: all scopes)');
+  if (!values["client-id"] || !values.name)
+    throw new Error('Usage: npm run apikey:create -- --client-id <slug> --name "<name>" [--scope <scope>]… (default: all scopes)');
   const tenant = await findTenantByClientId(values["client-id"]);
   if (!tenant) throw new Error(`No tenant with clientId ${values["client-id"]}`);
   const { key, apiKey } = await createApiKey(systemContext(tenant.id, "cli"), { name: values.name, scopes: values.scope });

@@ -14,7 +14,10 @@ runScript(async () => {
       domain: { type: "string", multiple: true, default: [] },
     },
   });
-  if (!values["client-id"] || !values.name) throw new Error('Usage: npm run tenant:create -- --client-id <slug> --name "<name>" [--plan trial|starter|professional|enterprise] [--limit <calls/month>] [--domain <host>]…');
+  if (!values["client-id"] || !values.name)
+    throw new Error(
+      'Usage: npm run tenant:create -- --client-id <slug> --name "<name>" [--plan trial|starter|professional|enterprise] [--limit <calls/month>] [--domain <host>]…',
+    );
   const tenant = await createTenant({
     clientId: values["client-id"],
     name: values.name,

@@ -12,7 +12,8 @@ runScript(async () => {
   const { values } = parseArgs({
     options: { "client-id": { type: "string" }, email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "rep" } },
   });
-  if (!values["client-id"] || !values.email || !values.name) throw new Error('Usage: npm run user:create -- --client-id <slug> --email <email> --name "<name>" [--role admin|manager|rep|analyst]');
+  if (!values["client-id"] || !values.email || !values.name)
+    throw new Error('Usage: npm run user:create -- --client-id <slug> --email <email> --name "<name>" [--role admin|manager|rep|analyst]');
   const tenant = await findTenantByClientId(values["client-id"]);
   if (!tenant) throw new Error(`No tenant with clientId ${values["client-id"]}`);
   const password = process.env.CRM_PASSWORD ?? randomBytes(12).toString("base64url");

@@ -17,7 +17,12 @@ const USAGE = "Usage: npm run leadtypes -- (list | add | remove) --client-id <sl
 runScript(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "client-id": { type: "string" }, type: { type: "string" }, subtype: { type: "string", multiple: true, default: [] }, description: { type: "string" } },
+    options: {
+      "client-id": { type: "string" },
+      type: { type: "string" },
+      subtype: { type: "string", multiple: true, default: [] },
+      description: { type: "string" },
+    },
   });
   const command = positionals[0];
   if (!values["client-id"] || !command || !["list", "add", "remove"].includes(command)) throw new Error(USAGE);
@@ -27,12 +32,17 @@ runScript(async () => {
   if (command === "list") {
     const types = await listLeadTypes(ctx);
     if (types.length === 0) console.log(`${tenant.name} has no lead types.`);
-    for (const t of types) console.log(`${t.name}${t.active ? "" : " (retired)"}: subtypes [${t.subtypes.join(", ")}], ${t.scheduledCalls} call(s) scheduled${t.description ? ` — ${t.description}` : ""}`);
+    for (const t of types)
+      console.log(
+        `${t.name}${t.active ? "" : " (retired)"}: subtypes [${t.subtypes.join(", ")}], ${t.scheduledCalls} call(s) scheduled${t.description ? ` — ${t.description}` : ""}`,
+      );
   } else {
     if (!values.type) throw new Error(USAGE);
     if (command === "add") {
       const saved = await saveLeadType(ctx, { name: values.type, description: values.description, subtypes: values.subtype });
-      console.log(`${saved.created ? "Created" : "Updated"} lead type ${values.type}${values.subtype.length ? ` with subtypes ${values.subtype.join(", ")}` : ""} for ${tenant.name}.`);
+      console.log(
+        `${saved.created ? "Created" : "Updated"} lead type ${values.type}${values.subtype.length ? ` with subtypes ${values.subtype.join(", ")}` : ""} for ${tenant.name}.`,
+      );
     } else {
       if (values.subtype.length > 1) throw new Error("remove takes one --subtype at a time");
       await removeLeadType(ctx, { name: values.type, subtype: values.subtype[0] });

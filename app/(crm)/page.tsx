@@ -24,7 +24,10 @@ export default async function OverviewPage() {
         <StatCard label="Leads" value={overview.totalLeads.toLocaleString("en")} />
         <StatCard label="Customers" value={overview.customers.toLocaleString("en")} />
         <StatCard label="Calls, last 30 days" value={overview.callsLast30Days.toLocaleString("en")} />
-        <StatCard label={`Open invoices (${overview.openInvoices.count})`} value={`$${Number(overview.openInvoices.outstanding).toLocaleString("en", { minimumFractionDigits: 2 })}`} />
+        <StatCard
+          label={`Open invoices (${overview.openInvoices.count})`}
+          value={`$${Number(overview.openInvoices.outstanding).toLocaleString("en", { minimumFractionDigits: 2 })}`}
+        />
       </div>
       <Card title="Leads by status" description="Every lead of the workspace, whichever API or page created it.">
         {overview.totalLeads === 0 ? (
@@ -33,7 +36,7 @@ export default async function OverviewPage() {
           <ul className="grid grid-cols-2 gap-3 sm:grid-cols-4">
             {STATUS_ORDER.map((status) => (
               <li key={status} className="rounded-md border border-slate-100 px-3 py-2">
-                <p className="text-xs uppercase tracking-wide text-slate-500">{status}</p>
+                <p className="text-xs tracking-wide text-slate-500 uppercase">{status}</p>
                 <p className="text-lg font-semibold text-slate-900" data-testid={`status-${status}`}>
                   {(overview.leadsByStatus[status] ?? 0).toLocaleString("en")}
                 </p>
@@ -44,8 +47,15 @@ export default async function OverviewPage() {
       </Card>
       <Card title="Integrations" description="Five documented REST APIs read and write the same data.">
         <p className="text-sm text-slate-600">
-          Create keys under <Link className="text-brand-600 underline" href="/settings/api-keys">Settings → API keys</Link>; read the{" "}
-          <Link className="text-brand-600 underline" href="/docs">API documentation</Link>.
+          Create keys under{" "}
+          <Link className="text-brand-600 underline" href="/settings/api-keys">
+            Settings → API keys
+          </Link>
+          ; read the{" "}
+          <Link className="text-brand-600 underline" href="/docs">
+            API documentation
+          </Link>
+          .
         </p>
       </Card>
     </div>

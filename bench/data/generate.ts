@@ -58,7 +58,10 @@ export async function fillCustomers(client: pg.Client, t: BenchTenant, count: nu
      FROM generate_series(1, $2::int) AS g`,
     [t.tenantId, count, t.userIds],
   );
-  await client.query(`INSERT INTO "TenantCounter" ("tenantId","name","value") VALUES ($1::uuid, 'customer', $2) ON CONFLICT ("tenantId","name") DO UPDATE SET "value" = greatest("TenantCounter"."value", EXCLUDED."value")`, [t.tenantId, count]);
+  await client.query(
+    `INSERT INTO "TenantCounter" ("tenantId","name","value") VALUES ($1::uuid, 'customer', $2) ON CONFLICT ("tenantId","name") DO UPDATE SET "value" = greatest("TenantCounter"."value", EXCLUDED."value")`,
+    [t.tenantId, count],
+  );
 }
 
 /** `count` interactions spread over the tenant's first leads, half with a next action. */

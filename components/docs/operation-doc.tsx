@@ -46,7 +46,7 @@ export function OperationDoc({ method, path, operation }: { method: string; path
       )}
       {operation.parameters && operation.parameters.length > 0 && (
         <table className="mt-4 w-full text-left text-sm">
-          <thead className="text-xs uppercase text-slate-500">
+          <thead className="text-xs text-slate-500 uppercase">
             <tr>
               <th className="py-1 pr-3">Parameter</th>
               <th className="py-1 pr-3">In</th>
@@ -72,9 +72,7 @@ export function OperationDoc({ method, path, operation }: { method: string; path
       {operation.requestBody && <Schema title="Request body" schema={Object.values(operation.requestBody.content)[0]?.schema} />}
       {success && <Schema title={`Response ${success[0]}`} schema={success[1].content?.["application/json"]?.schema} />}
       {failures.length > 0 && (
-        <p className="mt-3 text-xs text-slate-500">
-          Errors: {failures.map(([status, response]) => `${status} ${response.description}`).join(" · ")}
-        </p>
+        <p className="mt-3 text-xs text-slate-500">Errors: {failures.map(([status, response]) => `${status} ${response.description}`).join(" · ")}</p>
       )}
     </article>
   );

@@ -28,8 +28,19 @@ export function FeedbackResponseForm({ action }: { action: (state: FeedbackFormS
         <div className="mt-3 flex items-center gap-1" onMouseLeave={() => setHover(0)}>
           {[1, 2, 3, 4, 5].map((value) => (
             <label key={value} className="cursor-pointer rounded-md p-1 focus-within:ring-2 focus-within:ring-brand-500" onMouseEnter={() => setHover(value)}>
-              <input type="radio" name="rating" value={value} className="sr-only" checked={rating === value} onChange={() => setRating(value)} aria-label={`${value} of 5: ${LABELS[value]}`} />
-              <Star className={`h-9 w-9 transition-transform ${value <= shown ? "scale-105 fill-amber-400 text-amber-400" : "text-slate-300"}`} strokeWidth={1.5} />
+              <input
+                type="radio"
+                name="rating"
+                value={value}
+                className="sr-only"
+                checked={rating === value}
+                onChange={() => setRating(value)}
+                aria-label={`${value} of 5: ${LABELS[value]}`}
+              />
+              <Star
+                className={`h-9 w-9 transition-transform ${value <= shown ? "scale-105 fill-amber-400 text-amber-400" : "text-slate-300"}`}
+                strokeWidth={1.5}
+              />
             </label>
           ))}
           <span className="ml-3 min-w-24 text-sm font-medium text-slate-600" aria-live="polite">
@@ -65,7 +76,7 @@ export function FeedbackResponseForm({ action }: { action: (state: FeedbackFormS
           rows={4}
           maxLength={5000}
           placeholder="What went well, and what could we do better?"
-          className="mt-2 block w-full resize-y rounded-lg border border-slate-300 bg-white px-3.5 py-2.5 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30"
+          className="mt-2 block w-full resize-y rounded-lg border border-slate-300 bg-white px-3.5 py-2.5 text-sm text-slate-900 shadow-sm placeholder:text-slate-400 focus:border-brand-500 focus:ring-2 focus:ring-brand-500/30 focus:outline-none"
         />
       </div>
 

@@ -12,7 +12,10 @@ import { Field, Input, Select } from "../ui/field";
 /** Log a call, email, meeting or note, with the next step and its date. */
 export function InteractionForm({ add }: { add(values: LeadInteractionFormValues): Promise<ActionResult<null>> }) {
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const { register, handleSubmit, formState, reset } = useForm<LeadInteractionFormValues>({ resolver: zodResolver(leadInteractionForm), defaultValues: { type: "call" } });
+  const { register, handleSubmit, formState, reset } = useForm<LeadInteractionFormValues>({
+    resolver: zodResolver(leadInteractionForm),
+    defaultValues: { type: "call" },
+  });
   async function onSubmit(values: LeadInteractionFormValues) {
     const result = await add(values);
     if (result.ok) {
@@ -32,7 +35,12 @@ export function InteractionForm({ add }: { add(values: LeadInteractionFormValues
         </Select>
       </Field>
       <Field label="Notes" htmlFor="interaction-notes" error={formState.errors.notes?.message}>
-        <textarea id="interaction-notes" rows={3} {...register("notes")} className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:outline-none focus:ring-1 focus:ring-brand-500" />
+        <textarea
+          id="interaction-notes"
+          rows={3}
+          {...register("notes")}
+          className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm focus:border-brand-500 focus:ring-1 focus:ring-brand-500 focus:outline-none"
+        />
       </Field>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field label="Next action" htmlFor="interaction-next" error={formState.errors.nextAction?.message}>
@@ -42,7 +50,9 @@ export function InteractionForm({ add }: { add(values: LeadInteractionFormValues
           <Input id="interaction-due" type="date" {...register("nextActionDate")} />
         </Field>
       </div>
-      <Button type="submit" disabled={formState.isSubmitting}>{formState.isSubmitting ? "Saving…" : "Add interaction"}</Button>
+      <Button type="submit" disabled={formState.isSubmitting}>
+        {formState.isSubmitting ? "Saving…" : "Add interaction"}
+      </Button>
     </form>
   );
 }

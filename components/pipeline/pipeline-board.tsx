@@ -1,6 +1,18 @@
 "use client";
 
-import { DndContext, DragOverlay, KeyboardSensor, PointerSensor, TouchSensor, rectIntersection, useSensor, useSensors, type DragEndEvent, type DragStartEvent, type UniqueIdentifier } from "@dnd-kit/core";
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  TouchSensor,
+  rectIntersection,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from "@dnd-kit/core";
 import { useCallback, useState, useTransition } from "react";
 import { appendPage, moveCard, type BoardColumn } from "@/lib/crm/pipeline/board-state";
 import type { StagePage } from "@/lib/crm/pipeline/list-stage-cards";
@@ -22,7 +34,17 @@ interface BoardActions {
   loadStage(input: { status: string; cursor: string; filter: unknown }): Promise<ActionResult<StagePage>>;
 }
 
-export function PipelineBoard({ initial, filter, readOnly, actions }: { initial: BoardColumn[]; filter: PipelineFilter; readOnly: boolean; actions: BoardActions }) {
+export function PipelineBoard({
+  initial,
+  filter,
+  readOnly,
+  actions,
+}: {
+  initial: BoardColumn[];
+  filter: PipelineFilter;
+  readOnly: boolean;
+  actions: BoardActions;
+}) {
   const [columns, setColumns] = useState(initial);
   const [error, setError] = useState<string | null>(null);
   const [activeId, setActiveId] = useState<UniqueIdentifier | null>(null);
@@ -36,7 +58,8 @@ export function PipelineBoard({ initial, filter, readOnly, actions }: { initial:
 
   const activeCard = activeId ? columns.flatMap((c) => c.cards).find((c) => c.id === activeId) : undefined;
   const nameOf = (id: UniqueIdentifier) => columns.flatMap((c) => c.cards).find((c) => c.id === id)?.name ?? "lead";
-  const stageOf = (id: UniqueIdentifier | undefined) => (id && isPipelineStage(String(id)) ? STAGE_LABELS[String(id) as keyof typeof STAGE_LABELS] : "no stage");
+  const stageOf = (id: UniqueIdentifier | undefined) =>
+    id && isPipelineStage(String(id)) ? STAGE_LABELS[String(id) as keyof typeof STAGE_LABELS] : "no stage";
 
   function onDragStart(event: DragStartEvent) {
     setActiveId(event.active.id);
@@ -83,7 +106,9 @@ export function PipelineBoard({ initial, filter, readOnly, actions }: { initial:
         onDragEnd={onDragEnd}
         onDragCancel={() => setActiveId(null)}
         accessibility={{
-          screenReaderInstructions: { draggable: "To move a lead, press Space or Enter to pick it up, Left and Right arrows to choose a stage, Space or Enter to drop, Escape to cancel." },
+          screenReaderInstructions: {
+            draggable: "To move a lead, press Space or Enter to pick it up, Left and Right arrows to choose a stage, Space or Enter to drop, Escape to cancel.",
+          },
           announcements: {
             onDragStart: ({ active }) => `Picked up ${nameOf(active.id)}.`,
             onDragOver: ({ active, over }) => `${nameOf(active.id)} is over ${stageOf(over?.id)}.`,

@@ -10,8 +10,19 @@ import { formatMoney } from "../ui/format-money";
 export function DraggableCard({ card, disabled }: { card: PipelineCard; disabled: boolean }) {
   const { attributes, listeners, setNodeRef, isDragging } = useDraggable({ id: card.id, data: { status: card.status }, disabled });
   return (
-    <li ref={setNodeRef} {...attributes} {...listeners} data-testid={`card-${card.id}`} aria-roledescription="draggable lead" aria-label={`${card.name}, ${card.company ?? "no company"}`}
-      className={cn("touch-manipulation rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500", isDragging && "opacity-40", !disabled && "cursor-grab")}>
+    <li
+      ref={setNodeRef}
+      {...attributes}
+      {...listeners}
+      data-testid={`card-${card.id}`}
+      aria-roledescription="draggable lead"
+      aria-label={`${card.name}, ${card.company ?? "no company"}`}
+      className={cn(
+        "touch-manipulation rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500",
+        isDragging && "opacity-40",
+        !disabled && "cursor-grab",
+      )}
+    >
       <CardBody card={card} />
     </li>
   );
@@ -38,5 +49,9 @@ export function CardBody({ card, lifted }: { card: PipelineCard; lifted?: boolea
 
 function ScoreBadge({ score }: { score: number }) {
   const tone = score >= 70 ? "bg-emerald-50 text-emerald-700" : score >= 40 ? "bg-amber-50 text-amber-800" : "bg-slate-100 text-slate-600";
-  return <span className={cn("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-semibold tabular-nums", tone)} title="Lead score">{score}</span>;
+  return (
+    <span className={cn("shrink-0 rounded px-1.5 py-0.5 text-[11px] font-semibold tabular-nums", tone)} title="Lead score">
+      {score}
+    </span>
+  );
 }

@@ -37,7 +37,9 @@ export function PipelineFilters({ filter, users }: { filter: PipelineFilter; use
         Search
         <Input name="search" type="search" defaultValue={filter.search ?? ""} placeholder="Name, email, company…" className="mt-1 sm:w-56" />
       </label>
-      <Button type="submit" variant="secondary">Apply</Button>
+      <Button type="submit" variant="secondary">
+        Apply
+      </Button>
       <Link href="/pipeline" className="rounded-md px-2 py-2 text-sm text-slate-500 hover:text-slate-800">
         Reset
       </Link>

@@ -48,7 +48,7 @@ export function CreateApiKeyForm({ scopes, create }: Props) {
         <Alert tone="success">
           <p className="font-medium">Key “{created.name}” created. Copy it now: it will not be shown again.</p>
           <div className="mt-2 flex items-center gap-2">
-            <code data-testid="new-api-key" className="flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 ring-1 ring-emerald-200">
+            <code data-testid="new-api-key" className="flex-1 rounded bg-white px-2 py-1 font-mono text-xs break-all text-slate-900 ring-1 ring-emerald-200">
               {created.key}
             </code>
             <Button

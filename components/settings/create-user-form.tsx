@@ -17,7 +17,13 @@ const schema = z.object({
 });
 type Values = z.infer<typeof schema>;
 
-export function CreateUserForm({ roles, create }: { roles: { value: string; label: string }[]; create(input: Values): Promise<ActionResult<{ email: string }>> }) {
+export function CreateUserForm({
+  roles,
+  create,
+}: {
+  roles: { value: string; label: string }[];
+  create(input: Values): Promise<ActionResult<{ email: string }>>;
+}) {
   const [message, setMessage] = useState<{ tone: "success" | "error"; text: string }>();
   const { register, handleSubmit, formState, reset, setError } = useForm<Values>({
     resolver: zodResolver(schema),

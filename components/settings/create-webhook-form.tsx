@@ -30,7 +30,13 @@ interface Props {
 export function CreateWebhookForm({ events, create }: Props) {
   const [created, setCreated] = useState<{ secret: string; url: string } | null>(null);
   const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, reset, setError: setFieldError } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    reset,
+    setError: setFieldError,
+  } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { url: "", description: "", events: [] },
   });
@@ -51,7 +57,9 @@ export function CreateWebhookForm({ events, create }: Props) {
 
   return (
     <div className="space-y-4">
-      {created && <SecretReveal title={`Webhook for ${created.url} created. Copy its signing secret now: it will not be shown again.`} secret={created.secret} />}
+      {created && (
+        <SecretReveal title={`Webhook for ${created.url} created. Copy its signing secret now: it will not be shown again.`} secret={created.secret} />
+      )}
       {error && <Alert>{error}</Alert>}
       <form onSubmit={handleSubmit(onSubmit)} className="space-y-4" noValidate>
         <Field label="Endpoint URL" htmlFor="webhook-url" error={formState.errors.url?.message}>

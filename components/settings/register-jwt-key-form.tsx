@@ -26,7 +26,13 @@ interface Props {
 export function RegisterJwtKeyForm({ defaults, register: submit }: Props) {
   const [registered, setRegistered] = useState<string[] | null>(null);
   const [error, setError] = useState<string>();
-  const { register, handleSubmit, formState, reset, setError: setFieldError } = useForm<Values>({
+  const {
+    register,
+    handleSubmit,
+    formState,
+    reset,
+    setError: setFieldError,
+  } = useForm<Values>({
     resolver: zodResolver(schema),
     defaultValues: { publicKey: "", kid: "", ...defaults },
   });
@@ -60,7 +66,7 @@ export function RegisterJwtKeyForm({ defaults, register: submit }: Props) {
           <p className="font-medium">
             Registered {registered.length === 1 ? "key" : `${registered.length} keys`}:{" "}
             {registered.map((kid) => (
-              <code key={kid} data-testid="registered-kid" className="mr-1 break-all font-mono text-xs">
+              <code key={kid} data-testid="registered-kid" className="mr-1 font-mono text-xs break-all">
                 {kid}
               </code>
             ))}
@@ -75,7 +81,7 @@ export function RegisterJwtKeyForm({ defaults, register: submit }: Props) {
             id="jwt-public-key"
             rows={7}
             spellCheck={false}
-            placeholder={"-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----\n\nor {\"keys\":[{\"kty\":\"RSA\",\"kid\":\"…\",\"n\":\"…\",\"e\":\"AQAB\"}]}"}
+            placeholder={'-----BEGIN PUBLIC KEY-----\n…\n-----END PUBLIC KEY-----\n\nor {"keys":[{"kty":"RSA","kid":"…","n":"…","e":"AQAB"}]}'}
             className="font-mono text-xs"
             {...register("publicKey")}
           />

@@ -5,7 +5,17 @@ import type { ActionResult } from "@/lib/http/action-result";
 import { Select } from "../ui/field";
 
 /** Changes a user's role as soon as another one is picked. */
-export function RoleSelect({ value, roles, label, change }: { value: string; roles: string[]; label: string; change(role: string): Promise<ActionResult<null>> }) {
+export function RoleSelect({
+  value,
+  roles,
+  label,
+  change,
+}: {
+  value: string;
+  roles: string[];
+  label: string;
+  change(role: string): Promise<ActionResult<null>>;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   return (

@@ -11,7 +11,10 @@ export function SecretReveal({ title, secret }: { title: string; secret: string 
     <Alert tone="success">
       <p className="font-medium">{title}</p>
       <div className="mt-2 flex flex-wrap items-center gap-2">
-        <code data-testid="webhook-secret" className="min-w-0 flex-1 break-all rounded bg-white px-2 py-1 font-mono text-xs text-slate-900 ring-1 ring-emerald-200">
+        <code
+          data-testid="webhook-secret"
+          className="min-w-0 flex-1 rounded bg-white px-2 py-1 font-mono text-xs break-all text-slate-900 ring-1 ring-emerald-200"
+        >
           {secret}
         </code>
         <Button

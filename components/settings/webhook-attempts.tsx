@@ -16,7 +16,7 @@ export function WebhookAttempts({ attempts, retry }: { attempts: WebhookAttemptV
     <>
       <div className="hidden overflow-x-auto sm:block">
         <table className="min-w-full text-left text-sm" data-testid="webhook-attempts">
-          <thead className="text-xs uppercase tracking-wide text-slate-500">
+          <thead className="text-xs tracking-wide text-slate-500 uppercase">
             <tr>
               <th className="py-2 pr-4">When</th>
               <th className="py-2 pr-4">Event</th>
@@ -31,16 +31,16 @@ export function WebhookAttempts({ attempts, retry }: { attempts: WebhookAttemptV
           <tbody className="divide-y divide-slate-100">
             {attempts.map((a) => (
               <tr key={a.id} data-testid="webhook-attempt">
-                <td className="whitespace-nowrap py-2 pr-4 text-xs text-slate-600">{a.attemptedAt ? formatDateTime(a.attemptedAt) : "queued"}</td>
+                <td className="py-2 pr-4 text-xs whitespace-nowrap text-slate-600">{a.attemptedAt ? formatDateTime(a.attemptedAt) : "queued"}</td>
                 <td className="py-2 pr-4">
                   <code className="text-xs">{a.eventType}</code>
                 </td>
                 <td className="py-2 pr-4 text-xs text-slate-600">#{a.attempt}</td>
-                <td className="whitespace-nowrap py-2 pr-4">
+                <td className="py-2 pr-4 whitespace-nowrap">
                   <AttemptResult attempt={a} />
                 </td>
                 <td className="py-2 pr-4 font-mono text-xs">{a.responseStatus ?? "—"}</td>
-                <td className="whitespace-nowrap py-2 pr-4 text-xs text-slate-600">{a.durationMs === null ? "—" : `${a.durationMs} ms`}</td>
+                <td className="py-2 pr-4 text-xs whitespace-nowrap text-slate-600">{a.durationMs === null ? "—" : `${a.durationMs} ms`}</td>
                 <td className="max-w-xs py-2 pr-4 text-xs text-slate-600">
                   <AttemptDetails attempt={a} />
                 </td>
@@ -105,7 +105,12 @@ function AttemptResult({ attempt }: { attempt: WebhookAttemptView }) {
     );
   }
   const next = attempt.followedBy;
-  const note = next && next.status !== "pending" ? `retried as #${next.attempt}` : attempt.nextAttemptAt ? `retry ${formatDateTime(attempt.nextAttemptAt)}` : "no more retries";
+  const note =
+    next && next.status !== "pending"
+      ? `retried as #${next.attempt}`
+      : attempt.nextAttemptAt
+        ? `retry ${formatDateTime(attempt.nextAttemptAt)}`
+        : "no more retries";
   return (
     <span className="inline-flex flex-col items-start gap-0.5">
       <Badge tone="red">failed</Badge>

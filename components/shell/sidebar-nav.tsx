@@ -13,7 +13,7 @@ export function SidebarNav() {
           return (
             <span key={item.label} className="flex items-center justify-between rounded-md px-3 py-2 text-sm text-slate-400" aria-disabled="true">
               <span>{item.label}</span>
-              <span className="rounded bg-slate-800 px-1.5 py-0.5 text-[10px] uppercase tracking-wide text-slate-400">coming</span>
+              <span className="rounded bg-slate-800 px-1.5 py-0.5 text-[10px] tracking-wide text-slate-400 uppercase">coming</span>
             </span>
           );
         }

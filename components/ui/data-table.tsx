@@ -12,7 +12,21 @@ export interface Column<Row> {
 const HIDE = { sm: "hidden sm:table-cell", md: "hidden md:table-cell", lg: "hidden lg:table-cell" } as const;
 
 /** The one table every list uses: header, rows, an empty state and a footer (pagination) slot. */
-export function DataTable<Row>({ rows, columns, rowKey, empty, footer, testId }: { rows: Row[]; columns: Column<Row>[]; rowKey(row: Row): string; empty: ReactNode; footer?: ReactNode; testId?: string }) {
+export function DataTable<Row>({
+  rows,
+  columns,
+  rowKey,
+  empty,
+  footer,
+  testId,
+}: {
+  rows: Row[];
+  columns: Column<Row>[];
+  rowKey(row: Row): string;
+  empty: ReactNode;
+  footer?: ReactNode;
+  testId?: string;
+}) {
   return (
     <div className="overflow-hidden rounded-lg border border-slate-200 bg-white shadow-sm">
       {rows.length === 0 ? (
@@ -20,7 +34,7 @@ export function DataTable<Row>({ rows, columns, rowKey, empty, footer, testId }:
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm" data-testid={testId}>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
+            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
               <tr>
                 {columns.map((column) => (
                   <th key={column.header} scope="col" className={cn("px-4 py-2.5 font-medium", column.hideBelow && HIDE[column.hideBelow], column.className)}>

@@ -33,9 +33,7 @@ export async function principalForApiKey(key: string): Promise<Extract<Principal
   if (now - entry.lastUsedAt > LAST_USED_RESOLUTION_MS) {
     // "Last used" to the minute, written off the request path.
     entry.lastUsedAt = now;
-    touchApiKey(entry.principal.id, new Date(now)).catch((error: unknown) =>
-      console.error("recording API key use failed", error),
-    );
+    touchApiKey(entry.principal.id, new Date(now)).catch((error: unknown) => console.error("recording API key use failed", error));
   }
   return entry.principal;
 }

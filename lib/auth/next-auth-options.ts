@@ -25,7 +25,11 @@ export function authOptions(): NextAuthOptions {
         async authorize(raw, req) {
           const parsed = credentials.safeParse(raw);
           if (!parsed.success) return null;
-          const user = await signIn(parsed.data.email, parsed.data.password, clientAddressFrom((name) => headerOf(req?.headers, name)));
+          const user = await signIn(
+            parsed.data.email,
+            parsed.data.password,
+            clientAddressFrom((name) => headerOf(req?.headers, name)),
+          );
           if (!user) return null;
           return { id: user.id, name: user.name, email: user.email, role: user.role, tenantId: user.tenantId };
         },

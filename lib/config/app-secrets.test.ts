@@ -8,12 +8,20 @@ const strong = "x".repeat(32);
 describe("app secrets from the environment", () => {
   it("treats empty variables as unset (the generated secrets are used), never as a secret", () => {
     expect(resolveAppSecrets({ NEXTAUTH_SECRET: "", ENCRYPTION_KEY: "" }, () => stored)).toEqual({ ...stored, previousEncryptionKeys: [] });
-    expect(resolveAppSecrets({ NEXTAUTH_SECRET: "   ", ENCRYPTION_KEY: key }, () => stored)).toEqual({ sessionSecret: stored.sessionSecret, encryptionKey: key, previousEncryptionKeys: [] });
+    expect(resolveAppSecrets({ NEXTAUTH_SECRET: "   ", ENCRYPTION_KEY: key }, () => stored)).toEqual({
+      sessionSecret: stored.sessionSecret,
+      encryptionKey: key,
+      previousEncryptionKeys: [],
+    });
   });
 
   it("refuses a session secret shorter than 32 characters", () => {
     expect(() => resolveAppSecrets({ NEXTAUTH_SECRET: "short-secret", ENCRYPTION_KEY: key }, () => stored)).toThrow("at least 32 characters");
-    expect(resolveAppSecrets({ NEXTAUTH_SECRET: strong, ENCRYPTION_KEY: key }, () => stored)).toEqual({ sessionSecret: strong, encryptionKey: key, previousEncryptionKeys: [] });
+    expect(resolveAppSecrets({ NEXTAUTH_SECRET: strong, ENCRYPTION_KEY: key }, () => stored)).toEqual({
+      sessionSecret: strong,
+      encryptionKey: key,
+      previousEncryptionKeys: [],
+    });
   });
 
   it("refuses an encryption key that is not 32 bytes", () => {

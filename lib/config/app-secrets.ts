@@ -39,7 +39,10 @@ export function resolveAppSecrets(env: Env, stored: () => StoredSecrets): AppSec
   const secrets: AppSecrets = {
     sessionSecret: fromEnv.sessionSecret ?? kept!.sessionSecret,
     encryptionKey: fromEnv.encryptionKey ?? kept!.encryptionKey,
-    previousEncryptionKeys: (envString("ENCRYPTION_KEY_PREVIOUS", env) ?? "").split(",").map((key) => key.trim()).filter(Boolean),
+    previousEncryptionKeys: (envString("ENCRYPTION_KEY_PREVIOUS", env) ?? "")
+      .split(",")
+      .map((key) => key.trim())
+      .filter(Boolean),
   };
   if (secrets.sessionSecret.length < MIN_SECRET_LENGTH) {
     throw new Error(`NEXTAUTH_SECRET must be at least ${MIN_SECRET_LENGTH} characters (openssl rand -base64 32)`);

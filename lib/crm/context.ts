@@ -7,11 +7,7 @@ export interface CrmContext {
   actor: Actor;
 }
 
-export type Actor =
-  | { type: "user"; id: string }
-  | { type: "api_key"; id: string }
-  | { type: "jwt"; id: string }
-  | { type: "system"; id: string };
+export type Actor = { type: "user"; id: string } | { type: "api_key"; id: string } | { type: "jwt"; id: string } | { type: "system"; id: string };
 
 export function systemContext(tenantId: string, job = "system"): CrmContext {
   return { tenantId, actor: { type: "system", id: job } };

@@ -9,14 +9,20 @@ export abstract class DomainError extends Error {
 /** A missing row, or one of another tenant: the two are indistinguishable. */
 export class NotFound extends DomainError {
   readonly kind = "not_found" as const;
-  constructor(readonly entity: string, message = `${entity} not found`) {
+  constructor(
+    readonly entity: string,
+    message = `${entity} not found`,
+  ) {
     super(message);
   }
 }
 
 export class Conflict extends DomainError {
   readonly kind = "conflict" as const;
-  constructor(message: string, readonly field?: string) {
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
     super(message);
   }
 }
@@ -28,7 +34,10 @@ export interface FieldError {
 
 export class ValidationFailed extends DomainError {
   readonly kind = "validation" as const;
-  constructor(readonly fields: FieldError[], message = fields[0]?.message ?? "Invalid input") {
+  constructor(
+    readonly fields: FieldError[],
+    message = fields[0]?.message ?? "Invalid input",
+  ) {
     super(message);
   }
 }
@@ -36,7 +45,10 @@ export class ValidationFailed extends DomainError {
 /** A plan limit (e.g. monthly calls) is used up. */
 export class LimitExceeded extends DomainError {
   readonly kind = "limit_exceeded" as const;
-  constructor(message: string, readonly retryAfterSeconds?: number) {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds?: number,
+  ) {
     super(message);
   }
 }

@@ -33,7 +33,12 @@ export function csvRow(values: readonly CsvValue[]): string {
  * so memory stays flat whatever the size. Records are grouped into chunks of
  * about `chunkBytes` to keep per-chunk overhead low.
  */
-export function csvStream<T>(header: readonly string[], source: AsyncIterable<T[]>, toRow: (item: T) => readonly CsvValue[], chunkBytes = 64 * 1024): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  header: readonly string[],
+  source: AsyncIterable<T[]>,
+  toRow: (item: T) => readonly CsvValue[],
+  chunkBytes = 64 * 1024,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = source[Symbol.asyncIterator]();
   let headerSent = false;

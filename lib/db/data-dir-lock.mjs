@@ -11,17 +11,17 @@
 // (re-entrant, counted); the file is removed when the last holder releases it, or at process exit.
 //
 // Plain ESM JavaScript so that both the Node stand-in (no TypeScript) and the app can import it.
-import fs from 'node:fs';
-import path from 'node:path';
+import fs from "node:fs";
+import path from "node:path";
 
 // Shared across duplicate copies of this module in one process (e.g. bundled and unbundled).
-const HELD = Symbol.for('crm.dataDirLock.held');
+const HELD = Symbol.for("crm.dataDirLock.held");
 /** @type {Map<string, number>} lock path -> number of holders in this process */
 const held = (globalThis[HELD] ??= new Map());
 
 /** Path of the lock file guarding `dir`. */
 export function lockPathFor(dir) {
-  return path.resolve(dir).replace(/[\\/]+$/, '') + '.lock';
+  return path.resolve(dir).replace(/[\\/]+$/, "") + ".lock";
 }
 
 function isAlive(pid) {
@@ -29,17 +29,17 @@ function isAlive(pid) {
     process.kill(pid, 0);
     return true;
   } catch (e) {
-    return e.code !== 'ESRCH'; // EPERM: alive, owned by another user
+    return e.code !== "ESRCH"; // EPERM: alive, owned by another user
   }
 }
 
 function readHolder(lockPath) {
   try {
-    const text = fs.readFileSync(lockPath, 'utf8').trim();
+    const text = fs.readFileSync(lockPath, "utf8").trim();
     const age = Date.now() - fs.statSync(lockPath).mtimeMs;
     return { pid: /^\d+$/.test(text) ? Number(text) : null, age };
   } catch (e) {
-    if (e.code === 'ENOENT') return null;
+    if (e.code === "ENOENT") return null;
     throw e;
   }
 }
@@ -54,15 +54,15 @@ function removeIfOurs(lockPath) {
 
 /** The error thrown when another live process holds the lock; `code` lets callers retry. */
 function inUse(dir, pid) {
-  const error = new Error(`The embedded database at ${path.resolve(dir)} is in use by process ${pid ?? '(unknown)'} (stop it first)`);
-  return Object.assign(error, { code: 'EDATADIRLOCKED', pid });
+  const error = new Error(`The embedded database at ${path.resolve(dir)} is in use by process ${pid ?? "(unknown)"} (stop it first)`);
+  return Object.assign(error, { code: "EDATADIRLOCKED", pid });
 }
 
 let exitHookInstalled = false;
 function installExitHook() {
   if (exitHookInstalled) return;
   exitHookInstalled = true;
-  process.once('exit', () => {
+  process.once("exit", () => {
     for (const lockPath of held.keys()) removeIfOurs(lockPath);
     held.clear();
   });
@@ -82,12 +82,12 @@ function pause(ms) {
  */
 function takeGuard(guardPath) {
   try {
-    const fd = fs.openSync(guardPath, 'wx', 0o600);
+    const fd = fs.openSync(guardPath, "wx", 0o600);
     fs.writeSync(fd, `${process.pid}\n`);
     fs.closeSync(fd);
     return true;
   } catch (e) {
-    if (e.code !== 'EEXIST') throw e;
+    if (e.code !== "EEXIST") throw e;
   }
   const guard = readHolder(guardPath);
   if (guard && ((guard.pid && !isAlive(guard.pid)) || guard.age > 5000)) {
@@ -113,7 +113,7 @@ function tryCreate(lockPath) {
     fs.linkSync(temp, lockPath);
     return true;
   } catch (e) {
-    if (e.code !== 'EEXIST') throw e;
+    if (e.code !== "EEXIST") throw e;
     return false;
   } finally {
     fs.rmSync(temp, { force: true });

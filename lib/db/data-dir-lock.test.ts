@@ -65,7 +65,9 @@ describe("the embedded data folder lock", () => {
         expect(winners, `trial ${i}`).toBe(1);
       }
       // Every lock was released when its holder exited; no temp or guard files are left.
-      expect(fs.readdirSync(root).filter((file) => !file.startsWith("db-") || file.endsWith(".tmp") || file.endsWith(".lock") || file.endsWith(".takeover"))).toEqual([]);
+      expect(
+        fs.readdirSync(root).filter((file) => !file.startsWith("db-") || file.endsWith(".tmp") || file.endsWith(".lock") || file.endsWith(".takeover")),
+      ).toEqual([]);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -1,8 +1,6 @@
 import path from "node:path";
 
-export type DatabaseTarget =
-  | { kind: "postgres"; url: string }
-  | { kind: "pglite"; dir: string; url: string };
+export type DatabaseTarget = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string; url: string };
 
 /** Embedded default, relative to the working directory (as prisma.config.ts says). */
 export const EMBEDDED_DATABASE_URL = "pglite:./.data/pglite";

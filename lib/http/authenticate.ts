@@ -46,13 +46,7 @@ export function presentedCredential(styles: readonly CredentialStyle[], request:
 }
 
 /** Resolves the caller for an endpoint's auth mode, or throws 401. */
-export async function authenticate(
-  mode: AuthMode,
-  styles: readonly CredentialStyle[],
-  request: Request,
-  url: URL,
-  body: unknown,
-): Promise<Principal> {
+export async function authenticate(mode: AuthMode, styles: readonly CredentialStyle[], request: Request, url: URL, body: unknown): Promise<Principal> {
   const address = clientAddress(request);
   if (mode === "none") return { kind: "anonymous", id: address };
   const presented = presentedCredential(styles, request, url, body);

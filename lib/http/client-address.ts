@@ -26,7 +26,7 @@ export function trustedProxyHops(): number {
  * are whatever the client claimed, and never used).
  */
 export function addressFromSocket(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
-  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : forwardedFor ?? "")
+  const forwarded = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
     .split(",")
     .map((entry) => entry.trim())
     .filter(Boolean);
@@ -53,7 +53,10 @@ export function clientAddressFrom(header: (name: string) => string | null | unde
   }
   const hops = trustedProxyHops();
   if (hops === 0) return "unknown";
-  const forwarded = (header("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (header("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const entry = forwarded[forwarded.length - hops];
   return entry ? normalize(entry) : "unknown";
 }

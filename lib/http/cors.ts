@@ -54,7 +54,10 @@ function withOriginCheck(handler: RouteHandler, endpoint: Endpoint | undefined):
     if (!tenantId) return handler(request, context);
     if (!(await tenantAllowsOrigin(tenantId, origin))) {
       const spec = endpoint.spec;
-      const rendered = spec.dialect.renderError(new ApiError("forbidden", "Origin not allowed"), { requestId: newRequestId(), timestamp: new Date().toISOString() });
+      const rendered = spec.dialect.renderError(new ApiError("forbidden", "Origin not allowed"), {
+        requestId: newRequestId(),
+        timestamp: new Date().toISOString(),
+      });
       return Response.json(rendered.body, { status: rendered.status, headers: { Vary: "Origin", "Cache-Control": "no-store" } });
     }
     const response = await handler(request, context);

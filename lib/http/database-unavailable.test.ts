@@ -58,7 +58,11 @@ describe("a database that is down answers 503, never 500", () => {
       const s = await callRoute(suite.listCustomers.handler, { path: "/api/v2/customers", headers: { "X-API-Key": "another-key" } });
       expect(s.status).toBe(503);
       expect(s.json).toEqual({ success: false, message: "The service is temporarily unavailable, please retry" });
-      const g = await callRoute(gateway.createLead.handler, { path: "/api/leads", headers: { "X-API-Key": "third-key" }, body: { name: "A", email: "a@example.com", source: "website" } });
+      const g = await callRoute(gateway.createLead.handler, {
+        path: "/api/leads",
+        headers: { "X-API-Key": "third-key" },
+        body: { name: "A", email: "a@example.com", source: "website" },
+      });
       expect(g.status).toBe(503);
       expect(g.json.error.code).toBe("SERVICE_UNAVAILABLE");
     });
@@ -67,7 +71,10 @@ describe("a database that is down answers 503, never 500", () => {
   it("through openDb with a short connect timeout, each failure maps to unavailable", async () => {
     for (const behaviour of Object.keys(ports)) {
       const handle = await openDb({ kind: "postgres", url: `postgresql://postgres@127.0.0.1:${ports[behaviour]}/crm` }, { connectTimeoutMs: 300 });
-      const thrown = await handle.client.tenant.count().then(() => null, (error: unknown) => error);
+      const thrown = await handle.client.tenant.count().then(
+        () => null,
+        (error: unknown) => error,
+      );
       await handle.close().catch(() => undefined);
       expect(toApiError(thrown, "req").kind, behaviour).toBe("unavailable");
     }

@@ -70,9 +70,13 @@ export interface Endpoint {
 
 const validateResponses = process.env.NODE_ENV !== "production";
 
-export function defineEndpoint<A extends AuthMode, P extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, B extends Schema | undefined = undefined, R extends Schema = Schema>(
-  spec: EndpointSpec<A, P, Q, B, R>,
-): Endpoint {
+export function defineEndpoint<
+  A extends AuthMode,
+  P extends Schema | undefined = undefined,
+  Q extends Schema | undefined = undefined,
+  B extends Schema | undefined = undefined,
+  R extends Schema = Schema,
+>(spec: EndpointSpec<A, P, Q, B, R>): Endpoint {
   const rule = spec.rateLimit ?? spec.dialect.rateLimit;
   const styles = spec.credentials ?? spec.dialect.credentials;
 
@@ -91,7 +95,12 @@ export function defineEndpoint<A extends AuthMode, P extends Schema | undefined 
       const applied = await effectiveRule(rule, principal);
       limit = await consumeRateLimit(applied, rateLimitKey(principal));
       if (!limit.allowed) {
-        throw new ApiError("rate_limited", `Rate limit exceeded: ${applied.points} requests per ${describeWindow(applied.durationSeconds)}`, [], limit.retryAfterSeconds);
+        throw new ApiError(
+          "rate_limited",
+          `Rate limit exceeded: ${applied.points} requests per ${describeWindow(applied.durationSeconds)}`,
+          [],
+          limit.retryAfterSeconds,
+        );
       }
       if (spec.scope && "scopes" in principal && !hasScope(principal.scopes, spec.scope)) {
         throw new ApiError("forbidden", `This credential lacks the ${spec.scope} scope`);

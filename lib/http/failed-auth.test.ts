@@ -9,8 +9,10 @@ import { FAILED_AUTH_RULE } from "./failed-auth";
 // As under our server: each caller's address comes in the trusted header.
 trustClientAddressHeader();
 const from = (address: string, headers: Record<string, string>) => ({ [CLIENT_ADDRESS_HEADER]: address, ...headers });
-const listLeads = (address: string, key: string) => callRoute(crm.listLeads.handler, { path: "/dev/crm/leads", headers: from(address, { Authorization: `Bearer ${key}` }) });
-const adminClients = (address: string, key: string) => callRoute(ribbon.adminClients.handler, { path: "/api/admin/clients", headers: from(address, { "X-API-Key": key }) });
+const listLeads = (address: string, key: string) =>
+  callRoute(crm.listLeads.handler, { path: "/dev/crm/leads", headers: from(address, { Authorization: `Bearer ${key}` }) });
+const adminClients = (address: string, key: string) =>
+  callRoute(ribbon.adminClients.handler, { path: "/api/admin/clients", headers: from(address, { "X-API-Key": key }) });
 
 describe("failed authentications per client address", () => {
   it("answer 429 in the envelope after the threshold, even to a right key from that address; other addresses are unaffected", async () => {

@@ -37,7 +37,11 @@ describe("NUL characters are refused at the boundary with 400 in each dialect's 
     const c = await callRoute(crm.listLeads.handler, { path: "/dev/crm/leads?status=new%00", headers: { Authorization: `Bearer ${tenant.key}` } });
     expect(c.status).toBe(400);
     expect(c.json.message).toContain("NUL");
-    const p = await callRoute(crm.getLead.handler, { path: "/dev/crm/leads/a%00b", headers: { Authorization: `Bearer ${tenant.key}` }, params: { leadId: `a${NUL}b` } });
+    const p = await callRoute(crm.getLead.handler, {
+      path: "/dev/crm/leads/a%00b",
+      headers: { Authorization: `Bearer ${tenant.key}` },
+      params: { leadId: `a${NUL}b` },
+    });
     expect(p.status).toBe(400);
   });
 

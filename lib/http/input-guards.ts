@@ -10,7 +10,8 @@ export function jsonDepthExceeds(text: string, max = MAX_JSON_DEPTH): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
@@ -23,7 +24,9 @@ export function jsonDepthExceeds(text: string, max = MAX_JSON_DEPTH): boolean {
 }
 
 export function tooDeep(): ApiError {
-  return new ApiError("bad_request", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, [{ field: "body", message: `Nesting deeper than ${MAX_JSON_DEPTH} levels` }]);
+  return new ApiError("bad_request", `JSON nested deeper than ${MAX_JSON_DEPTH} levels`, [
+    { field: "body", message: `Nesting deeper than ${MAX_JSON_DEPTH} levels` },
+  ]);
 }
 
 /**

@@ -40,8 +40,15 @@ export function openApiDocument(dialect: Dialect, endpoints: readonly Endpoint[]
       operation.requestBody = { required: true, content: { "application/json": { schema: jsonSchema(spec.body, "input") } } };
     }
     if (spec.upload) {
-      const file = { type: "string", contentMediaType: "application/octet-stream", ...(spec.upload.description ? { description: spec.upload.description } : {}) };
-      operation.requestBody = { required: true, content: { "multipart/form-data": { schema: { type: "object", required: [spec.upload.field], properties: { [spec.upload.field]: file } } } } };
+      const file = {
+        type: "string",
+        contentMediaType: "application/octet-stream",
+        ...(spec.upload.description ? { description: spec.upload.description } : {}),
+      };
+      operation.requestBody = {
+        required: true,
+        content: { "multipart/form-data": { schema: { type: "object", required: [spec.upload.field], properties: { [spec.upload.field]: file } } } },
+      };
     }
     const path = (paths[spec.path] ??= {});
     path[spec.method.toLowerCase()] = operation;
@@ -107,7 +114,10 @@ function securityScheme(style: CredentialStyle): { name: string; definition: Jso
   switch (style.in) {
     case "bearer":
       return style.jwt
-        ? { name: "bearerJwt", definition: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "RS256 JWT (kid names a registered key) or an API key" } }
+        ? {
+            name: "bearerJwt",
+            definition: { type: "http", scheme: "bearer", bearerFormat: "JWT", description: "RS256 JWT (kid names a registered key) or an API key" },
+          }
         : { name: "bearerApiKey", definition: { type: "http", scheme: "bearer", description: "API key" } };
     case "header":
       return { name: `header_${style.name}`, definition: { type: "apiKey", in: "header", name: style.name } };

@@ -70,7 +70,8 @@ export async function consumeRateLimit(rule: RateLimitRule, key: string): Promis
 /** The state of `key` under `rule` without counting a request (allowed: not yet over the limit). */
 export async function peekRateLimit(rule: RateLimitRule, key: string): Promise<RateLimitOutcome> {
   const res = await limiterFor(rule).get(key);
-  if (!res) return { allowed: true, limit: rule.points, remaining: rule.points, resetAt: Math.ceil(Date.now() / 1000) + rule.durationSeconds, retryAfterSeconds: 0 };
+  if (!res)
+    return { allowed: true, limit: rule.points, remaining: rule.points, resetAt: Math.ceil(Date.now() / 1000) + rule.durationSeconds, retryAfterSeconds: 0 };
   return outcome(rule, res, res.consumedPoints < rule.points);
 }
 

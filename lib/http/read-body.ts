@@ -43,7 +43,5 @@ async function readCapped(request: Request, limit: number): Promise<string> {
 }
 
 function tooLarge(limit: number): ApiError {
-  return new ApiError("payload_too_large", `Request body exceeds ${Math.round(limit / 1024)} KB`, [
-    { field: "body", message: "Request body too large" },
-  ]);
+  return new ApiError("payload_too_large", `Request body exceeds ${Math.round(limit / 1024)} KB`, [{ field: "body", message: "Request body too large" }]);
 }

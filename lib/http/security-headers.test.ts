@@ -12,7 +12,9 @@ describe("security headers", () => {
     expect(headers["Referrer-Policy"]).toBe("strict-origin-when-cross-origin");
     expect(headers["X-Frame-Options"]).toBe("DENY");
     expect(headers["Strict-Transport-Security"]).toBeUndefined();
-    const https = rules.find((rule) => rule.has?.some((condition) => condition.type === "header" && condition.key === "x-forwarded-proto" && condition.value === "https"));
+    const https = rules.find((rule) =>
+      rule.has?.some((condition) => condition.type === "header" && condition.key === "x-forwarded-proto" && condition.value === "https"),
+    );
     expect(https!.headers).toEqual([{ key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" }]);
   });
 });

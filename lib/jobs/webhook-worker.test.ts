@@ -70,12 +70,19 @@ describe("webhook delivery", () => {
     await drain({});
 
     expect(receiver.received).toHaveLength(2);
-    const [created, updated] = receiver.received.sort((a, b) => (JSON.parse(a.body).event === "lead.created" ? -1 : 1) - (JSON.parse(b.body).event === "lead.created" ? -1 : 1));
+    const [created, updated] = receiver.received.sort(
+      (a, b) => (JSON.parse(a.body).event === "lead.created" ? -1 : 1) - (JSON.parse(b.body).event === "lead.created" ? -1 : 1),
+    );
     const leadId = `lead_${lead.id.replace(/-/g, "")}`;
     expect(Object.keys(JSON.parse(created!.body))).toEqual(["event", "timestamp", "data"]);
-    expect(created!.body).toMatch(/^\{"event":"lead\.created","timestamp":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","data":\{"lead_id":"lead_[0-9a-f]+","name":"John Doe","email":"john@example.com","source":"website"\}\}$/);
+    expect(created!.body).toMatch(
+      /^\{"event":"lead\.created","timestamp":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z","data":\{"lead_id":"lead_[0-9a-f]+","name":"John Doe","email":"john@example.com","source":"website"\}\}$/,
+    );
     expect(JSON.parse(created!.body).data.lead_id).toBe(JSON.parse(updated!.body).data.lead_id);
-    expect(JSON.parse(updated!.body)).toMatchObject({ event: "lead.status_updated", data: { old_status: "new", new_status: "contacted", updated_by: expect.any(String) } });
+    expect(JSON.parse(updated!.body)).toMatchObject({
+      event: "lead.status_updated",
+      data: { old_status: "new", new_status: "contacted", updated_by: expect.any(String) },
+    });
     expect(Object.keys(JSON.parse(updated!.body).data)).toEqual(["lead_id", "old_status", "new_status", "updated_by"]);
     expect(leadId).toMatch(/^lead_/);
 
@@ -239,7 +246,10 @@ describe("webhook delivery", () => {
     }
     expect(receiver.received).toHaveLength(0);
     const [webhook] = await listWebhooks(tenant.ctx);
-    expect(webhook!.recentAttempts[1]).toMatchObject({ status: "failed", error: "Refused: 127.0.0.1 resolves to 127.0.0.1, a private, loopback or link-local address" });
+    expect(webhook!.recentAttempts[1]).toMatchObject({
+      status: "failed",
+      error: "Refused: 127.0.0.1 resolves to 127.0.0.1, a private, loopback or link-local address",
+    });
   });
 
   it("sends a test event to the one webhook asked for", async () => {

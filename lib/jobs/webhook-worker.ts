@@ -43,13 +43,25 @@ export async function runWebhookWorkerOnce(options: WebhookWorkerOptions = {}): 
   return { fannedOut, attempted: claimed.length };
 }
 
-async function attempt(delivery: ClaimedDelivery, now: () => Date, timeoutMs: number, send: NonNullable<WebhookWorkerOptions["send"]>): Promise<AttemptOutcome> {
+async function attempt(
+  delivery: ClaimedDelivery,
+  now: () => Date,
+  timeoutMs: number,
+  send: NonNullable<WebhookWorkerOptions["send"]>,
+): Promise<AttemptOutcome> {
   const attemptedAt = now();
   let secret: string;
   try {
     secret = unseal(delivery.secretEnc);
   } catch {
-    return { ok: false, responseStatus: null, responseBody: null, error: "The signing secret cannot be read (encryption key changed?)", durationMs: 0, attemptedAt };
+    return {
+      ok: false,
+      responseStatus: null,
+      responseBody: null,
+      error: "The signing secret cannot be read (encryption key changed?)",
+      durationMs: 0,
+      attemptedAt,
+    };
   }
   const response = await send({
     url: delivery.url,

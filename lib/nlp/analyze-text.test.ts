@@ -24,11 +24,46 @@ describe("sentiment on a table of texts", () => {
 
 describe("entities on a table of texts", () => {
   it.each([
-    ["I love your product! The pricing is great and support is excellent.", [["product", "product"], ["pricing", "feature"], ["support", "service"]]],
-    ["We moved from HubSpot; the API and the dashboards are better here.", [["HubSpot", "competitor"], ["API", "feature"], ["dashboards", "feature"]]],
-    ["Spoke with Dr. Jane Smith of Acme Corp about a $5,000 discount on 1 March 2026.", [["Dr. Jane Smith", "person"], ["Acme Corp", "organisation"], ["$5,000", "money"], ["discount", "price"], ["1 March 2026", "date"]]],
-    ["Send the contract to legal@acme.example by next Friday.", [["legal@acme.example", "email"], ["next Friday", "date"]]],
-    ["Met with Priya Patel from Globex Ltd.", [["Priya Patel", "person"], ["Globex Ltd.", "organisation"]]],
+    [
+      "I love your product! The pricing is great and support is excellent.",
+      [
+        ["product", "product"],
+        ["pricing", "feature"],
+        ["support", "service"],
+      ],
+    ],
+    [
+      "We moved from HubSpot; the API and the dashboards are better here.",
+      [
+        ["HubSpot", "competitor"],
+        ["API", "feature"],
+        ["dashboards", "feature"],
+      ],
+    ],
+    [
+      "Spoke with Dr. Jane Smith of Acme Corp about a $5,000 discount on 1 March 2026.",
+      [
+        ["Dr. Jane Smith", "person"],
+        ["Acme Corp", "organisation"],
+        ["$5,000", "money"],
+        ["discount", "price"],
+        ["1 March 2026", "date"],
+      ],
+    ],
+    [
+      "Send the contract to legal@acme.example by next Friday.",
+      [
+        ["legal@acme.example", "email"],
+        ["next Friday", "date"],
+      ],
+    ],
+    [
+      "Met with Priya Patel from Globex Ltd.",
+      [
+        ["Priya Patel", "person"],
+        ["Globex Ltd.", "organisation"],
+      ],
+    ],
   ] as [string, [string, string][]][])("%s", (text, expected) => {
     const found = entitiesOf(text).map((e) => [e.text, e.type]);
     for (const pair of expected) expect(found).toContainEqual(pair);
@@ -51,7 +86,9 @@ describe("analyzeText", () => {
     const text =
       "We met the Acme team on Monday. They currently use Salesforce and pay too much for it. Their main problem is reporting: the dashboards are slow and nobody trusts the reporting numbers. They want a demo of our reporting and the pipeline next week. Budget is approved for Q3. The CFO will join the call.";
     const { summary } = analyzeText(text, "summary");
-    expect(summary).toBe("Their main problem is reporting: the dashboards are slow and nobody trusts the reporting numbers. They want a demo of our reporting and the pipeline next week.");
+    expect(summary).toBe(
+      "Their main problem is reporting: the dashboards are slow and nobody trusts the reporting numbers. They want a demo of our reporting and the pipeline next week.",
+    );
   });
 
   it("answers only what the analysis type asks", () => {

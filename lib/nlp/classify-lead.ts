@@ -64,7 +64,8 @@ const SIZE_THRESHOLDS: [number, LeadClass][] = [
 
 /** Words in the text that point to a class (each group votes once). */
 const CLASS_KEYWORDS: Record<LeadClass, RegExp> = {
-  enterprise: /\b(enterprise|sso|saml|single sign-on|sla|procurement|compliance|on-prem(ise)?|multinational|global rollout|rfp|security review|data residency)\b/i,
+  enterprise:
+    /\b(enterprise|sso|saml|single sign-on|sla|procurement|compliance|on-prem(ise)?|multinational|global rollout|rfp|security review|data residency)\b/i,
   mid_market: /\b(mid-?size|mid-?market|growing (team|company)|several teams|multiple (teams|departments|offices)|regional)\b/i,
   smb: /\b(small business|small team|startup|start-up|shop|family business|local business)\b/i,
   individual: /\b(freelancer?|just me|myself|personal use|sole trader|one-person|solo)\b/i,
@@ -73,7 +74,8 @@ const CLASS_KEYWORDS: Record<LeadClass, RegExp> = {
 const HEAD_COUNT = /(\d[\d,.]*)\s*(k)?\s*(\+|plus)?\s*(users|seats|employees|people|staff|agents|reps|licen[cs]es|members|sales reps)\b/i;
 
 /** Buying intent: raises priority one step for mid-market and smb. */
-const INTENT = /\b(looking for|need|needs|evaluating|evaluate|budget|purchase|buy|ready to|sign|contract|proposal|solution|replace|switch(ing)? from|implement)\b/i;
+const INTENT =
+  /\b(looking for|need|needs|evaluating|evaluate|budget|purchase|buy|ready to|sign|contract|proposal|solution|replace|switch(ing)? from|implement)\b/i;
 const URGENCY = /\b(asap|urgent(ly)?|immediately|this week|this month|right away|by (monday|tuesday|wednesday|thursday|friday|end of (the )?month))\b/i;
 const DEMO_ASK = /\b(demo|demonstration|walkthrough|walk-through|see it in action|product tour)\b/i;
 const PRICE_ASK = /\b(pricing|price|prices|quote|cost|costs|how much)\b/i;
@@ -113,7 +115,8 @@ export function classifyLead(input: LeadClassificationInput): LeadClassification
   }
 
   const total = [...votes.values()].reduce((a, b) => a + b, 0);
-  const classification = total === 0 ? "smb" : CLASS_ORDER.reduce((best, cls) => ((votes.get(cls) ?? 0) > (votes.get(best) ?? 0) ? cls : best), CLASS_ORDER[0]!);
+  const classification =
+    total === 0 ? "smb" : CLASS_ORDER.reduce((best, cls) => ((votes.get(cls) ?? 0) > (votes.get(best) ?? 0) ? cls : best), CLASS_ORDER[0]!);
   const winning = votes.get(classification) ?? 0;
   const confidence = total === 0 ? 0.35 : clamp(0.5 + 0.13 * (winning - (total - winning)), 0.35, 0.97);
 
@@ -126,7 +129,17 @@ export function classifyLead(input: LeadClassificationInput): LeadClassification
   if (total === 0 && !urgent) priority = "low";
 
   const recommendedAction: RecommendedAction =
-    total === 0 ? "qualify" : demo ? "schedule_demo" : price ? "send_pricing" : priority === "high" ? "schedule_demo" : priority === "medium" ? "send_pricing" : "nurture";
+    total === 0
+      ? "qualify"
+      : demo
+        ? "schedule_demo"
+        : price
+          ? "send_pricing"
+          : priority === "high"
+            ? "schedule_demo"
+            : priority === "medium"
+              ? "send_pricing"
+              : "nurture";
 
   const tags = [classification, SIZE_TAG[classification]];
   if (classification === "enterprise" || priority === "high") tags.push("high_value");

@@ -96,7 +96,17 @@ export function entitiesIn(doc: Document): Entity[] {
 }
 
 /** wink-nlp's entities come from patterns; money, emails and URLs are near certain, bare numbers less telling. */
-const WINK_CONFIDENCE: Partial<Record<EntityType, number>> = { money: 0.95, email: 0.99, url: 0.99, date: 0.9, time: 0.9, percent: 0.95, duration: 0.88, cardinal: 0.8, ordinal: 0.85 };
+const WINK_CONFIDENCE: Partial<Record<EntityType, number>> = {
+  money: 0.95,
+  email: 0.99,
+  url: 0.99,
+  date: 0.9,
+  time: 0.9,
+  percent: 0.95,
+  duration: 0.88,
+  cardinal: 0.8,
+  ordinal: 0.85,
+};
 
 /** One entry per (text, type), in order of first appearance. */
 function dedupe(entities: Entity[]): Entity[] {

@@ -133,7 +133,25 @@ export const ENTITY_LEXICON: ReadonlyMap<string, { type: EntityType; confidence:
 export const LONGEST_ENTITY_PHRASE = Math.max(...ENTRIES.map(([phrase]) => phrase.split(" ").length));
 
 /** Words after a name that make it an organisation ("Acme Corp", "Globex Ltd"). */
-export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(["inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "corporation", "gmbh", "plc", "limited", "co", "co.", "group", "ag", "sa", "bv"]);
+export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set([
+  "inc",
+  "inc.",
+  "ltd",
+  "ltd.",
+  "llc",
+  "corp",
+  "corp.",
+  "corporation",
+  "gmbh",
+  "plc",
+  "limited",
+  "co",
+  "co.",
+  "group",
+  "ag",
+  "sa",
+  "bv",
+]);
 
 /** Titles before a person's name. */
 export const PERSON_TITLES: ReadonlySet<string> = new Set(["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir"]);

@@ -4,7 +4,10 @@ import { describe, expect, it } from "vitest";
 import { sentimentOf, type SentimentLabel } from "./sentiment";
 
 function labelled(file: string): { label: SentimentLabel; text: string }[] {
-  const lines = readFileSync(path.join(__dirname, "data", file), "utf8").trim().split("\n").slice(1);
+  const lines = readFileSync(path.join(__dirname, "data", file), "utf8")
+    .trim()
+    .split("\n")
+    .slice(1);
   return lines.map((line) => {
     const [label, text] = line.split("\t") as [SentimentLabel, string];
     return { label, text };
@@ -36,7 +39,9 @@ describe("sentiment accuracy on the shipped labelled CRM texts", () => {
     const dev = accuracy("crm-sentiment.tsv");
     const holdout = accuracy("crm-sentiment-holdout.tsv");
     const combined = (dev.correct + holdout.correct) / (dev.total + holdout.total);
-    console.info(`sentiment accuracy: development ${dev.correct}/${dev.total}, held out ${holdout.correct}/${holdout.total}, combined ${(combined * 100).toFixed(1)}%`);
+    console.info(
+      `sentiment accuracy: development ${dev.correct}/${dev.total}, held out ${holdout.correct}/${holdout.total}, combined ${(combined * 100).toFixed(1)}%`,
+    );
     expect(dev.ratio).toBeGreaterThanOrEqual(FLOORS["crm-sentiment.tsv"]);
     expect(holdout.ratio).toBeGreaterThanOrEqual(FLOORS["crm-sentiment-holdout.tsv"]);
     expect(combined).toBeGreaterThanOrEqual(FLOORS.combined);

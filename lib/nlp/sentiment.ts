@@ -37,7 +37,7 @@ export function sentimentOf(text: string): Sentiment {
   let domain = 0;
   let kept = "";
   let dropped = false;
-  for (let i = 0; i < normals.length; ) {
+  for (let i = 0; i < normals.length;) {
     const phrase = longestPhraseAt(normals, i);
     if (phrase) {
       // A one-word entry flips after a negation ("not slow"); phrases carry their own.

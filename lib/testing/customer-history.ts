@@ -19,7 +19,14 @@ export async function addProduct(tenantId: string, name: string, price: string):
   });
 }
 
-export async function addOrder(tenantId: string, customerId: string, productId: string, total: string, orderDate: Date, status: OrderStatus = "delivered"): Promise<string> {
+export async function addOrder(
+  tenantId: string,
+  customerId: string,
+  productId: string,
+  total: string,
+  orderDate: Date,
+  status: OrderStatus = "delivered",
+): Promise<string> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const seq = await nextSeq(tx, tenantId, SEQ.order);
@@ -54,7 +61,14 @@ export async function addInvoice(tenantId: string, customerId: string, amount: s
   });
 }
 
-export async function addFeedback(tenantId: string, customerId: string, rating: number, comment: string | null = null, createdAt = new Date(), category: string | null = null): Promise<void> {
+export async function addFeedback(
+  tenantId: string,
+  customerId: string,
+  rating: number,
+  comment: string | null = null,
+  createdAt = new Date(),
+  category: string | null = null,
+): Promise<void> {
   const db = await getDb();
   await db.feedbackResponse.create({ data: { tenantId, customerId, rating, comment, category, createdAt } });
 }

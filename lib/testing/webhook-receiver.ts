@@ -20,10 +20,11 @@ export async function startWebhookReceiver(port = 0): Promise<WebhookReceiver> {
     url: "",
     received: [],
     respond: () => 200,
-    close: () => new Promise<void>((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];

@@ -28,11 +28,19 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   if (await db.tenant.findUnique({ where: { clientId: "client-demo" }, select: { id: true } })) return "already-present";
 
   const demo = await createTenant({
-    clientId: "client-demo", name: "Demo Client", plan: "trial", monthlyCallLimit: 100, allowedDomains: ["yourcrm.com", "localhost"],
+    clientId: "client-demo",
+    name: "Demo Client",
+    plan: "trial",
+    monthlyCallLimit: 100,
+    allowedDomains: ["yourcrm.com", "localhost"],
     telephony: { token: "9875596a6e1be7bfaa865f43a028ec40f980e57fdeb4de8c", userId: "f6e23a8c3ce28cda4a76bce715dd714e1d138183f58179df" },
   });
   const collections = await createTenant({
-    clientId: "client-001", name: "Collections CRM Inc.", plan: "enterprise", monthlyCallLimit: 10000, allowedDomains: ["collectionscrm.com", "localhost"],
+    clientId: "client-001",
+    name: "Collections CRM Inc.",
+    plan: "enterprise",
+    monthlyCallLimit: 10000,
+    allowedDomains: ["collectionscrm.com", "localhost"],
     telephony: { token: "collections-telephony-token", userId: "collections-telephony-user" },
   });
 
@@ -40,7 +48,12 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   const demoUserIds: string[] = [];
   for (const user of DEMO_USERS) demoUserIds.push((await createUser(demoCtx, { ...user, password: DEMO_PASSWORD })).id);
   const collectionsCtx = systemContext(collections.id, "demo-seed");
-  const collectionsAdmin = await createUser(collectionsCtx, { name: "Cole Admin", email: "admin@collections.relaycrm.test", password: DEMO_PASSWORD, role: "admin" });
+  const collectionsAdmin = await createUser(collectionsCtx, {
+    name: "Cole Admin",
+    email: "admin@collections.relaycrm.test",
+    password: DEMO_PASSWORD,
+    role: "admin",
+  });
 
   await createApiKey(demoCtx, { name: "Demo key (ribbon seed)", scopes: ["*"], key: DEMO_KEYS.demo });
   await createApiKey(collectionsCtx, { name: "Collections key (ribbon seed)", scopes: ["*"], key: DEMO_KEYS.collections });

@@ -57,23 +57,54 @@ export async function seedFeedback(db: Db, tenantId: string, customerIds: string
     const expiresAt = new Date(requestedAt.getTime() + FEEDBACK_DEFAULTS.expiresAfterDays * DAY);
     const answered = random.chance(0.72);
     const expired = !answered && expiresAt <= now;
-    const remindersSent = answered ? random.int(0, 1) : expired ? FEEDBACK_DEFAULTS.maxReminders : Math.min(FEEDBACK_DEFAULTS.maxReminders, Math.floor((now.getTime() - requestedAt.getTime()) / (FEEDBACK_DEFAULTS.remindAfterDays * DAY)));
+    const remindersSent = answered
+      ? random.int(0, 1)
+      : expired
+        ? FEEDBACK_DEFAULTS.maxReminders
+        : Math.min(FEEDBACK_DEFAULTS.maxReminders, Math.floor((now.getTime() - requestedAt.getTime()) / (FEEDBACK_DEFAULTS.remindAfterDays * DAY)));
     const respondedAt = answered ? new Date(Math.min(now.getTime(), requestedAt.getTime() + random.int(1, 6) * DAY)) : null;
     const lastReminderAt = remindersSent > 0 ? new Date(requestedAt.getTime() + remindersSent * FEEDBACK_DEFAULTS.remindAfterDays * DAY) : null;
     requests.push({
-      id, tenantId, customerId, channel: random.pick(["email", "email", "sms"]), status: answered ? "responded" : expired ? "expired" : "requested",
-      requestedAt, respondedAt, remindersSent, lastReminderAt, expiresAt, tokenHash: hashFeedbackToken(feedbackToken(id)),
-      nextReminderAt: !answered && !expired && remindersSent < FEEDBACK_DEFAULTS.maxReminders ? new Date((lastReminderAt ?? requestedAt).getTime() + FEEDBACK_DEFAULTS.remindAfterDays * DAY) : null,
+      id,
+      tenantId,
+      customerId,
+      channel: random.pick(["email", "email", "sms"]),
+      status: answered ? "responded" : expired ? "expired" : "requested",
+      requestedAt,
+      respondedAt,
+      remindersSent,
+      lastReminderAt,
+      expiresAt,
+      tokenHash: hashFeedbackToken(feedbackToken(id)),
+      nextReminderAt:
+        !answered && !expired && remindersSent < FEEDBACK_DEFAULTS.maxReminders
+          ? new Date((lastReminderAt ?? requestedAt).getTime() + FEEDBACK_DEFAULTS.remindAfterDays * DAY)
+          : null,
     });
-    for (let r = 1; r <= remindersSent; r++) reminders.push({ tenantId, requestId: id, sentAt: new Date(requestedAt.getTime() + r * FEEDBACK_DEFAULTS.remindAfterDays * DAY) });
+    for (let r = 1; r <= remindersSent; r++)
+      reminders.push({ tenantId, requestId: id, sentAt: new Date(requestedAt.getTime() + r * FEEDBACK_DEFAULTS.remindAfterDays * DAY) });
     if (!answered || !respondedAt) continue;
-    const rating = random.weighted([[5, 38], [4, 27], [3, 14], [2, 11], [1, 10]] as const);
+    const rating = random.weighted([
+      [5, 38],
+      [4, 27],
+      [3, 14],
+      [2, 11],
+      [1, 10],
+    ] as const);
     const [category, comment] = random.pick(COMMENTS[rating]!);
     const withComment = random.chance(0.85);
     const sentiment = withComment ? sentimentOf(comment) : null;
     responses.push({
-      tenantId, requestId: id, customerId, rating, category, comment: withComment ? comment : null,
-      sentiment: sentiment?.label ?? null, sentimentScore: sentiment?.score ?? null, themes: withComment ? extractThemes(comment) : [], createdAt: respondedAt,
+      tenantId,
+      requestId: id,
+      customerId,
+      rating,
+      category,
+      comment: withComment ? comment : null,
+      sentiment: sentiment?.label ?? null,
+      sentimentScore: sentiment?.score ?? null,
+      themes: withComment ? extractThemes(comment) : [],
+      createdAt: respondedAt,
     });
   }
   await db.feedbackRequest.createMany({ data: requests });

@@ -29,14 +29,29 @@ export async function seedQuotesAndTickets(
     const totals = documentTotals(lines.map((l) => ({ amount: l.product.price.toFixed(2), qty: l.qty, taxRate: l.product.taxRate.toFixed(2) })));
     const createdAt = new Date(now.getTime() - random.int(1, 40) * DAY);
     quotes.push({
-      id, tenantId, seq: i + 1, number: `QUO-${year}-${String(i + 1).padStart(3, "0")}`, customerId: random.pick(customers).id, status,
+      id,
+      tenantId,
+      seq: i + 1,
+      number: `QUO-${year}-${String(i + 1).padStart(3, "0")}`,
+      customerId: random.pick(customers).id,
+      status,
       validUntil: new Date(Date.UTC(year, now.getUTCMonth(), now.getUTCDate()) + (status === "expired" ? -5 : 30) * DAY),
-      subtotal: totals.subtotal, taxTotal: totals.taxTotal, amount: totals.total, createdAt,
+      subtotal: totals.subtotal,
+      taxTotal: totals.taxTotal,
+      amount: totals.total,
+      createdAt,
     });
     lines.forEach((line, position) =>
       quoteItems.push({
-        tenantId, quoteId: id, productId: line.product.id, position, description: line.product.name, amount: line.product.price, qty: line.qty,
-        taxRate: line.product.taxRate, lineTotal: totals.lines[position]!.lineTotal,
+        tenantId,
+        quoteId: id,
+        productId: line.product.id,
+        position,
+        description: line.product.name,
+        amount: line.product.price,
+        qty: line.qty,
+        taxRate: line.product.taxRate,
+        lineTotal: totals.lines[position]!.lineTotal,
       }),
     );
   });
@@ -44,7 +59,16 @@ export async function seedQuotesAndTickets(
   await db.quoteItem.createMany({ data: quoteItems });
 
   const departments = await db.department.findMany({ where: { tenantId }, select: { id: true } });
-  const subjects = ["Cannot log in", "Invoice shows the wrong VAT", "Phone keeps dropping calls", "Export to CSV fails", "Add two more seats", "Training request", "Password reset email missing", "Ribbon not loading"];
+  const subjects = [
+    "Cannot log in",
+    "Invoice shows the wrong VAT",
+    "Phone keeps dropping calls",
+    "Export to CSV fails",
+    "Add two more seats",
+    "Training request",
+    "Password reset email missing",
+    "Ribbon not loading",
+  ];
   const tickets: Prisma.TicketCreateManyInput[] = [];
   const replies: Prisma.TicketReplyCreateManyInput[] = [];
   subjects.forEach((subject, i) => {
@@ -52,16 +76,32 @@ export async function seedQuotesAndTickets(
     const status = random.pick<TicketStatus>(["open", "open", "pending", "closed"]);
     const createdAt = new Date(now.getTime() - random.int(1, 20) * DAY);
     tickets.push({
-      id, tenantId, seq: i + 1, customerId: random.pick(customers).id, departmentId: departments.length > 0 ? random.pick(departments).id : null, subject,
-      message: `${subject}. Could you help?`, status, priority: random.pick<TicketPriority>(["low", "medium", "high", "urgent"]),
-      closedAt: status === "closed" ? new Date(createdAt.getTime() + 2 * DAY) : null, createdAt,
+      id,
+      tenantId,
+      seq: i + 1,
+      customerId: random.pick(customers).id,
+      departmentId: departments.length > 0 ? random.pick(departments).id : null,
+      subject,
+      message: `${subject}. Could you help?`,
+      status,
+      priority: random.pick<TicketPriority>(["low", "medium", "high", "urgent"]),
+      closedAt: status === "closed" ? new Date(createdAt.getTime() + 2 * DAY) : null,
+      createdAt,
     });
     const thread = [
       { authorType: "staff", message: "Thanks for reaching out, we are looking into it." },
       { authorType: "customer", message: "Thank you, it still happens this morning." },
       { authorType: "staff", message: "Fixed on our side, please try again." },
     ].slice(0, random.int(1, 3));
-    thread.forEach((reply, n) => replies.push({ tenantId, ticketId: id, authorType: reply.authorType, message: reply.message, createdAt: new Date(createdAt.getTime() + (n + 1) * 3_600_000) }));
+    thread.forEach((reply, n) =>
+      replies.push({
+        tenantId,
+        ticketId: id,
+        authorType: reply.authorType,
+        message: reply.message,
+        createdAt: new Date(createdAt.getTime() + (n + 1) * 3_600_000),
+      }),
+    );
   });
   await db.ticket.createMany({ data: tickets });
   await db.ticketReply.createMany({ data: replies });

@@ -23,17 +23,26 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const { ctx } = await requireUser();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
   const query = leadListQuery.parse(raw);
-  const [page, users] = [await listLeads(ctx, { status: query.status, source: query.source, assignedToId: query.owner, search: query.search, cursor: query.cursor, limit: PAGE_SIZE }), await listUsers(ctx)];
+  const [page, users] = [
+    await listLeads(ctx, {
+      status: query.status,
+      source: query.source,
+      assignedToId: query.owner,
+      search: query.search,
+      cursor: query.cursor,
+      limit: PAGE_SIZE,
+    }),
+    await listUsers(ctx),
+  ];
   const ownerName = new Map(users.map((u) => [u.id, u.name]));
   const filtered = Boolean(query.status || query.source || query.owner || query.search);
-  const base = new URLSearchParams(Object.entries({ status: query.status, source: query.source, owner: query.owner, search: query.search }).filter(([, v]) => v) as [string, string][]);
+  const base = new URLSearchParams(
+    Object.entries({ status: query.status, source: query.source, owner: query.owner, search: query.search }).filter(([, v]) => v) as [string, string][],
+  );
 
   return (
     <div className="space-y-5">
-      <PageHeader
-        title="Leads"
-        description="Every lead of the workspace, newest first, whichever API, import or page created it."
-      />
+      <PageHeader title="Leads" description="Every lead of the workspace, newest first, whichever API, import or page created it." />
       <form method="get" role="search" aria-label="Filter leads" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
         <label className="col-span-2 text-xs font-medium text-slate-600 sm:col-span-1">
           Search
@@ -43,48 +52,94 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           Status
           <Select name="status" defaultValue={query.status ?? ""} className="mt-1 sm:w-36">
             <option value="">Any status</option>
-            {PIPELINE_STAGES.map((s) => <option key={s} value={s}>{STAGE_LABELS[s]}</option>)}
+            {PIPELINE_STAGES.map((s) => (
+              <option key={s} value={s}>
+                {STAGE_LABELS[s]}
+              </option>
+            ))}
           </Select>
         </label>
         <label className="text-xs font-medium text-slate-600">
           Source
           <Select name="source" defaultValue={query.source ?? ""} className="mt-1 sm:w-36">
             <option value="">Any source</option>
-            {SOURCES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {SOURCES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </Select>
         </label>
         <label className="text-xs font-medium text-slate-600">
           Owner
           <Select name="owner" defaultValue={query.owner ?? ""} className="mt-1 sm:w-40">
             <option value="">Anyone</option>
-            {users.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {users.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </Select>
         </label>
         <div className="flex items-end gap-2">
-          <Button type="submit" variant="secondary">Apply</Button>
-          {filtered && <Link href="/leads" className="px-2 py-2 text-sm text-slate-500 hover:text-slate-800">Reset</Link>}
+          <Button type="submit" variant="secondary">
+            Apply
+          </Button>
+          {filtered && (
+            <Link href="/leads" className="px-2 py-2 text-sm text-slate-500 hover:text-slate-800">
+              Reset
+            </Link>
+          )}
         </div>
       </form>
       <DataTable<LeadRecord>
         testId="leads-table"
         rows={page.leads}
         rowKey={(lead) => lead.id}
-        empty={<EmptyState title={filtered ? "No lead matches these filters" : "No leads yet"}>{filtered ? "Try another status, source or search." : "Leads arrive through the five APIs and CSV imports."}</EmptyState>}
+        empty={
+          <EmptyState title={filtered ? "No lead matches these filters" : "No leads yet"}>
+            {filtered ? "Try another status, source or search." : "Leads arrive through the five APIs and CSV imports."}
+          </EmptyState>
+        }
         columns={[
-          { header: "Lead", cell: (lead) => (<div className="min-w-0"><Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">{lead.name}</Link><p className="truncate text-xs text-slate-500">{lead.email}</p></div>) },
+          {
+            header: "Lead",
+            cell: (lead) => (
+              <div className="min-w-0">
+                <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {lead.name}
+                </Link>
+                <p className="truncate text-xs text-slate-500">{lead.email}</p>
+              </div>
+            ),
+          },
           { header: "Company", hideBelow: "md", cell: (lead) => lead.company ?? "—" },
           { header: "Status", cell: (lead) => <LeadStatusBadge status={lead.status} /> },
           { header: "Source", hideBelow: "lg", cell: (lead) => lead.source ?? "—" },
           { header: "Score", hideBelow: "sm", className: "text-right tabular-nums", cell: (lead) => lead.score ?? "—" },
-          { header: "Owner", hideBelow: "lg", cell: (lead) => (lead.assignedToId ? ownerName.get(lead.assignedToId) ?? "—" : "Unassigned") },
+          { header: "Owner", hideBelow: "lg", cell: (lead) => (lead.assignedToId ? (ownerName.get(lead.assignedToId) ?? "—") : "Unassigned") },
           { header: "Created", hideBelow: "md", className: "whitespace-nowrap text-xs text-slate-500", cell: (lead) => formatDateTime(lead.createdAt) },
         ]}
         footer={
           <div className="flex items-center justify-between text-sm">
-            <span className="text-slate-500">{page.leads.length} shown{query.cursor ? " (later page)" : ""}</span>
+            <span className="text-slate-500">
+              {page.leads.length} shown{query.cursor ? " (later page)" : ""}
+            </span>
             <div className="flex gap-3">
-              {query.cursor && <Link href={`/leads?${base.toString()}`} className="font-medium text-brand-700 hover:underline">First page</Link>}
-              {page.nextCursor && <Link href={`/leads?${new URLSearchParams([...base, ["cursor", page.nextCursor]]).toString()}`} className="font-medium text-brand-700 hover:underline" data-testid="next-page">Next page →</Link>}
+              {query.cursor && (
+                <Link href={`/leads?${base.toString()}`} className="font-medium text-brand-700 hover:underline">
+                  First page
+                </Link>
+              )}
+              {page.nextCursor && (
+                <Link
+                  href={`/leads?${new URLSearchParams([...base, ["cursor", page.nextCursor]]).toString()}`}
+                  className="font-medium text-brand-700 hover:underline"
+                  data-testid="next-page"
+                >
+                  Next page →
+                </Link>
+              )}
             </div>
           </div>
         }

@@ -37,9 +37,18 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
 
   return (
     <div className="space-y-5">
-      <PageHeader title="Pipeline" description={`${openCount.toLocaleString("en")} open deals worth ${formatMoney(openValue)} · drag a card to change its stage`} />
+      <PageHeader
+        title="Pipeline"
+        description={`${openCount.toLocaleString("en")} open deals worth ${formatMoney(openValue)} · drag a card to change its stage`}
+      />
       <PipelineFilters filter={filter} users={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }))} />
-      <PipelineBoard key={JSON.stringify(filter)} initial={columns} filter={filter} readOnly={!can(user.role, "editRecords")} actions={{ move: moveLeadAction, loadStage: loadStageAction }} />
+      <PipelineBoard
+        key={JSON.stringify(filter)}
+        initial={columns}
+        filter={filter}
+        readOnly={!can(user.role, "editRecords")}
+        actions={{ move: moveLeadAction, loadStage: loadStageAction }}
+      />
     </div>
   );
 }

@@ -21,7 +21,15 @@ export interface JwtKeyView {
   createdAt: Date;
 }
 
-export function toJwtKeyView(row: { id: string; kid: string; publicKeyPem: string; issuer: string; audience: string; revokedAt: Date | null; createdAt: Date }): JwtKeyView {
+export function toJwtKeyView(row: {
+  id: string;
+  kid: string;
+  publicKeyPem: string;
+  issuer: string;
+  audience: string;
+  revokedAt: Date | null;
+  createdAt: Date;
+}): JwtKeyView {
   let algorithm = "unreadable key";
   try {
     const key = createPublicKey(row.publicKeyPem);

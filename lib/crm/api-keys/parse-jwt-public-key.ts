@@ -68,7 +68,9 @@ function describe(key: KeyObject, kid: string | undefined): ParsedJwtKey {
   if (bits < MIN_BITS) throw invalid(`RSA keys must have at least ${MIN_BITS} bits (this one has ${bits})`);
   const jwk = key.export({ format: "jwk" });
   // RFC 7638: SHA-256 of the required members in lexicographic order, base64url.
-  const thumbprint = createHash("sha256").update(JSON.stringify({ e: jwk.e, kty: "RSA", n: jwk.n })).digest("base64url");
+  const thumbprint = createHash("sha256")
+    .update(JSON.stringify({ e: jwk.e, kty: "RSA", n: jwk.n }))
+    .digest("base64url");
   return { kid, publicKeyPem: key.export({ type: "spki", format: "pem" }).toString(), thumbprint, bits };
 }
 

@@ -36,7 +36,8 @@ export async function registerJwtKey(ctx: CrmContext, input: RegisterJwtKeyInput
   const { issuer, audience } = parsed.data;
   const keys = parseJwtPublicKeys(parsed.data.publicKey);
   const chosenKid = parsed.data.kid || undefined;
-  if (chosenKid && keys.length > 1) throw new ValidationFailed([{ field: "kid", message: "Leave the kid empty when the JSON holds several keys: each key's own kid is used" }]);
+  if (chosenKid && keys.length > 1)
+    throw new ValidationFailed([{ field: "kid", message: "Leave the kid empty when the JSON holds several keys: each key's own kid is used" }]);
   const rows = keys.map((key) => ({ kid: chosenKid ?? key.kid ?? key.thumbprint, publicKeyPem: key.publicKeyPem }));
   for (const row of rows) {
     if (!KID.test(row.kid)) throw new ValidationFailed([{ field: "kid", message: "A kid has 1-200 letters, digits or . _ : ~ -" }]);

@@ -15,7 +15,10 @@ export interface CategoryRecord {
 }
 
 /** The tenant's income and expense categories by number (every tenant starts with 1-4). */
-export async function listCategories(ctx: CrmContext, query: { page: number; limit: number; type?: TransactionType }): Promise<{ categories: CategoryRecord[]; total: number }> {
+export async function listCategories(
+  ctx: CrmContext,
+  query: { page: number; limit: number; type?: TransactionType },
+): Promise<{ categories: CategoryRecord[]; total: number }> {
   const db = await getDb();
   const where = { tenantId: ctx.tenantId, ...(query.type ? { type: query.type } : {}) };
   const [categories, total] = await Promise.all([
@@ -30,7 +33,10 @@ export async function createCategory(ctx: CrmContext, input: { name: string; typ
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const seq = await nextSeq(tx, ctx.tenantId, SEQ.category);
-    const category = await tx.category.create({ data: { tenantId: ctx.tenantId, seq, name: input.name.trim(), type: input.type }, select: categoryRecordSelect });
+    const category = await tx.category.create({
+      data: { tenantId: ctx.tenantId, seq, name: input.name.trim(), type: input.type },
+      select: categoryRecordSelect,
+    });
     await recordAudit(tx, ctx, { action: "category.created", entityType: "category", entityId: category.id });
     return category;
   });

@@ -12,14 +12,25 @@ import { quoteRecordSelect, type QuoteRecord } from "./quote-record";
  * second conversion is refused (409 naming the invoice). Declined and expired
  * quotes cannot be converted. The quote becomes `accepted`.
  */
-export async function convertQuote(ctx: CrmContext, seq: number, options: { dueDate?: string | null } = {}): Promise<{ quote: QuoteRecord; invoice: InvoiceRecord }> {
+export async function convertQuote(
+  ctx: CrmContext,
+  seq: number,
+  options: { dueDate?: string | null } = {},
+): Promise<{ quote: QuoteRecord; invoice: InvoiceRecord }> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id"::text FROM "Quote" WHERE "tenantId" = ${ctx.tenantId}::uuid AND "seq" = ${seq} FOR UPDATE`;
     if (!rows[0]) throw new NotFound("Quote");
     const quote = await tx.quote.findUniqueOrThrow({
       where: { id: rows[0].id },
-      select: { id: true, status: true, customerId: true, notes: true, invoice: { select: { number: true } }, items: { orderBy: { position: "asc" }, select: { description: true, amount: true, qty: true, taxRate: true, productId: true } } },
+      select: {
+        id: true,
+        status: true,
+        customerId: true,
+        notes: true,
+        invoice: { select: { number: true } },
+        items: { orderBy: { position: "asc" }, select: { description: true, amount: true, qty: true, taxRate: true, productId: true } },
+      },
     });
     if (quote.invoice) throw new Conflict(`Quote was already converted to invoice ${quote.invoice.number}`);
     if (quote.status === "declined" || quote.status === "expired") throw new Conflict(`A ${quote.status} quote cannot be converted`);

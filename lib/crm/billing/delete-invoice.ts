@@ -13,7 +13,10 @@ export async function deleteInvoice(ctx: CrmContext, key: InvoiceKey): Promise<{
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { id } = await lockInvoice(tx, ctx, key);
-    const invoice = await tx.invoice.findUniqueOrThrow({ where: { id }, select: { seq: true, number: true, amountPaid: true, _count: { select: { transactions: true } } } });
+    const invoice = await tx.invoice.findUniqueOrThrow({
+      where: { id },
+      select: { seq: true, number: true, amountPaid: true, _count: { select: { transactions: true } } },
+    });
     if (invoice.amountPaid.greaterThan(0) || invoice._count.transactions > 0) {
       throw new Conflict("Invoice has payments and cannot be deleted");
     }

@@ -52,7 +52,8 @@ export async function resolveDocumentItems(tx: Prisma.TransactionClient, ctx: Cr
     const amount = item.amount ?? product?.price.toFixed(2) ?? null;
     if (amount === null) {
       if (!missingProduct) problems.push({ field: `items.${index}.amount`, message: "Amount is required" });
-    } else if (toScaled(amount, 2) === null || toScaled(amount, 2)! < 0n) problems.push({ field: `items.${index}.amount`, message: "Amount must be 0 or greater" });
+    } else if (toScaled(amount, 2) === null || toScaled(amount, 2)! < 0n)
+      problems.push({ field: `items.${index}.amount`, message: "Amount must be 0 or greater" });
     const qty = toScaled(item.qty, 3);
     if (qty === null || qty <= 0n) problems.push({ field: `items.${index}.qty`, message: "Quantity must be greater than 0" });
     const taxRate = item.taxRate ?? product?.taxRate.toFixed(2) ?? "0";

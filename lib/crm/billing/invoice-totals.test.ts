@@ -7,7 +7,12 @@ describe("invoice totals (pure)", () => {
   it("is exact: 3 × 0.10 is 0.30, and ten lines of 0.10 make 1.00", () => {
     expect(documentTotals([{ amount: 0.1, qty: 3 }]).total).toBe("0.30");
     expect(documentTotals(Array.from({ length: 10 }, () => ({ amount: "0.10", qty: 1 }))).total).toBe("1.00");
-    expect(documentTotals([{ amount: 0.1, qty: 1 }, { amount: 0.2, qty: 1 }]).total).toBe("0.30");
+    expect(
+      documentTotals([
+        { amount: 0.1, qty: 1 },
+        { amount: 0.2, qty: 1 },
+      ]).total,
+    ).toBe("0.30");
   });
 
   it("adds each taxed line's tax, rounded half-up per line", () => {

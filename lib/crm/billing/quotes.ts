@@ -60,7 +60,10 @@ export async function getQuote(ctx: CrmContext, seq: number): Promise<QuoteRecor
   return quote;
 }
 
-export async function listQuotes(ctx: CrmContext, query: { page: number; limit: number; status?: QuoteStatus; customerSeq?: number }): Promise<{ quotes: QuoteRecord[]; total: number }> {
+export async function listQuotes(
+  ctx: CrmContext,
+  query: { page: number; limit: number; status?: QuoteStatus; customerSeq?: number },
+): Promise<{ quotes: QuoteRecord[]; total: number }> {
   const db = await getDb();
   const where: Prisma.QuoteWhereInput = { tenantId: ctx.tenantId };
   if (query.status) where.status = query.status;
@@ -72,7 +75,11 @@ export async function listQuotes(ctx: CrmContext, query: { page: number; limit: 
   return { quotes, total };
 }
 
-async function lockQuote(tx: Prisma.TransactionClient, ctx: CrmContext, seq: number): Promise<{ id: string; invoiceId: string | null; status: QuoteStatus; customerId: string; notes: string | null }> {
+async function lockQuote(
+  tx: Prisma.TransactionClient,
+  ctx: CrmContext,
+  seq: number,
+): Promise<{ id: string; invoiceId: string | null; status: QuoteStatus; customerId: string; notes: string | null }> {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id"::text FROM "Quote" WHERE "tenantId" = ${ctx.tenantId}::uuid AND "seq" = ${seq} FOR UPDATE`;
   const row = rows[0];
   if (!row) throw new NotFound("Quote");

@@ -33,12 +33,17 @@ export async function recordPayment(ctx: CrmContext, key: InvoiceKey, input: New
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { id } = await lockInvoice(tx, ctx, key);
-    const invoice = await tx.invoice.findUniqueOrThrow({ where: { id }, select: { seq: true, number: true, amount: true, amountPaid: true, status: true, customerId: true } });
+    const invoice = await tx.invoice.findUniqueOrThrow({
+      where: { id },
+      select: { seq: true, number: true, amount: true, amountPaid: true, status: true, customerId: true },
+    });
     if (invoice.status === "cancelled") throw new Conflict("Invoice is cancelled");
     if (compareMoney(input.amount, 0) <= 0) throw new ValidationFailed([{ field: "amount", message: "Amount must be greater than 0" }]);
     const balance = addMoney(invoice.amount.toFixed(2), invoice.amountPaid.toFixed(2), -1);
     if (compareMoney(input.amount, balance) > 0) {
-      throw new ValidationFailed([{ field: "amount", message: compareMoney(balance, 0) <= 0 ? "Invoice is already paid" : `Amount exceeds the balance due of ${balance}` }]);
+      throw new ValidationFailed([
+        { field: "amount", message: compareMoney(balance, 0) <= 0 ? "Invoice is already paid" : `Amount exceeds the balance due of ${balance}` },
+      ]);
     }
     const refs = await findLedgerRefs(tx, ctx, { accountSeq: input.accountSeq ?? 1, categorySeq: input.categorySeq });
     const paid = addMoney(invoice.amountPaid.toFixed(2), input.amount);
@@ -74,7 +79,12 @@ export async function recordPayment(ctx: CrmContext, key: InvoiceKey, input: New
       amount_paid: Number(paid),
       balance: Number(addMoney(invoice.amount.toFixed(2), paid, -1)),
     });
-    await recordAudit(tx, ctx, { action: "payment.received", entityType: "invoice", entityId: id, data: { transactionId: payment.id, amount: String(input.amount) } });
+    await recordAudit(tx, ctx, {
+      action: "payment.received",
+      entityType: "invoice",
+      entityId: id,
+      data: { transactionId: payment.id, amount: String(input.amount) },
+    });
     return { payment, invoice: updated };
   });
 }

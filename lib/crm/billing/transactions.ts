@@ -50,7 +50,11 @@ export async function createTransaction(ctx: CrmContext, input: NewTransaction):
   assertAmount(input.amount);
   const db = await getDb();
   return db.$transaction(async (tx) => {
-    const refs = await findLedgerRefs(tx, ctx, { accountSeq: input.accountSeq, categorySeq: input.categorySeq ?? null, customerSeq: input.customerSeq ?? null });
+    const refs = await findLedgerRefs(tx, ctx, {
+      accountSeq: input.accountSeq,
+      categorySeq: input.categorySeq ?? null,
+      customerSeq: input.customerSeq ?? null,
+    });
     const seq = await nextSeq(tx, ctx.tenantId, SEQ.transaction);
     const created = await tx.transaction.create({
       data: {

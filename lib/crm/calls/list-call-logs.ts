@@ -34,7 +34,9 @@ export async function callLogCondition(ctx: CrmContext, filter: CallLogFilter): 
     const customerId = await customerUuid(ctx, filter.customerId);
     if (!customerId) return null;
     // By the call's customer, so events that carried no customerData (callEnded) still count.
-    parts.push(Prisma.sql`e."callSid" IN (SELECT c."callSid" FROM "Call" c WHERE c."tenantId" = ${ctx.tenantId}::uuid AND c."customerId" = ${customerId}::uuid)`);
+    parts.push(
+      Prisma.sql`e."callSid" IN (SELECT c."callSid" FROM "Call" c WHERE c."tenantId" = ${ctx.tenantId}::uuid AND c."customerId" = ${customerId}::uuid)`,
+    );
   }
   if (filter.event) parts.push(Prisma.sql`e."event" = ${filter.event}`);
   if (filter.callDirection) parts.push(Prisma.sql`e."callDirection" = ${filter.callDirection}::"CallDirection"`);

@@ -50,7 +50,16 @@ export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now =
     if (!callerAllowed(input.domain, { origin: null }, await allowedDomainsOf(ctx.tenantId))) throw new Forbidden("Domain not allowed");
   }
   const occurredAt = input.timestamp ?? now;
-  const logId = input.logId ?? newLogId(now, randomBytes(7).toString("base64url").toLowerCase().replace(/[^a-z0-9]/g, "0").slice(0, 9));
+  const logId =
+    input.logId ??
+    newLogId(
+      now,
+      randomBytes(7)
+        .toString("base64url")
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, "0")
+        .slice(0, 9),
+    );
   const fingerprint = callEventFingerprint(input.callSid, input.event, input.timestamp, input.data);
   try {
     // Events of one call queue on its row lock; under a burst they wait for a connection longer than Prisma's 2 s default.
@@ -71,7 +80,20 @@ interface Stamp {
 // Sequential on purpose: a transaction is one connection.
 async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallEventInput, stamp: Stamp): Promise<LoggedCallEvent> {
   const { tenantId } = ctx;
-  const [call] = await tx.$queryRaw<{ id: string; created: boolean; status: CallStatus; phoneNormalized: string | null; customerId: string | null; leadId: string | null; direction: CallDirection | null; startTime: Date | null; duration: number | null; completedEventAt: Date | null }[]>`
+  const [call] = await tx.$queryRaw<
+    {
+      id: string;
+      created: boolean;
+      status: CallStatus;
+      phoneNormalized: string | null;
+      customerId: string | null;
+      leadId: string | null;
+      direction: CallDirection | null;
+      startTime: Date | null;
+      duration: number | null;
+      completedEventAt: Date | null;
+    }[]
+  >`
     INSERT INTO "Call" ("id", "tenantId", "callSid", "status", "startTime", "firstEventAt", "lastEventAt", "updatedAt")
     VALUES (${uuidV7(stamp.now.getTime())}::uuid, ${tenantId}::uuid, ${input.callSid}, 'active', ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.occurredAt}, ${stamp.now})
     ON CONFLICT ("tenantId", "callSid") DO UPDATE SET "updatedAt" = EXCLUDED."updatedAt"
@@ -125,7 +147,12 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   const known = call.customerId !== null && events.filter((e) => e.customerExternalId === linkTo).length > 1;
   if (linkTo && customerExternalId && !known) {
     const hint = linkTo === customerExternalId ? input.customerData : undefined;
-    customerId = await linkExternalCustomerIn(tx, ctx, { customerId: linkTo, name: hint?.name, email: hint?.email, phone: hint ? (hint.phone ?? input.phoneNumber) : undefined });
+    customerId = await linkExternalCustomerIn(tx, ctx, {
+      customerId: linkTo,
+      name: hint?.name,
+      email: hint?.email,
+      phone: hint ? (hint.phone ?? input.phoneNumber) : undefined,
+    });
   }
   const phoneNormalized = normalizePhone(folded.phoneNumber);
   // The dialler's scheduled calls to a newly known number are marked dialled in the same statement.
@@ -156,7 +183,8 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   // The rows every event of the tenant updates go last, in ONE statement just before commit, so their
   // row locks are held as briefly as possible: the month's usage (a new call counts; the conditional
   // increment returns nothing when the limit is used up) and the hour's rollup (only if counted).
-  const before = call.created || !call.startTime ? null : { startTime: call.startTime, status: call.status, direction: call.direction, duration: call.duration };
+  const before =
+    call.created || !call.startTime ? null : { startTime: call.startTime, status: call.status, direction: call.direction, duration: call.duration };
   const deltas = rollupDeltas(before, folded);
   const usage = Prisma.sql`usage AS (
     INSERT INTO "TenantUsage" ("tenantId", "month", "calls")

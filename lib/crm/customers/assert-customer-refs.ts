@@ -16,7 +16,8 @@ export async function assertCustomerRules(tx: Prisma.TransactionClient, ctx: Crm
   if (fields.name !== undefined && !fields.name.trim()) problems.push({ field: "name", message: "Name is required" });
   // Sequential on purpose: a transaction is one connection (PGlite has only one).
   if (fields.assignedToId) {
-    const found = isUuid(fields.assignedToId) && (await tx.user.findFirst({ where: { id: fields.assignedToId, tenantId: ctx.tenantId }, select: { id: true } }));
+    const found =
+      isUuid(fields.assignedToId) && (await tx.user.findFirst({ where: { id: fields.assignedToId, tenantId: ctx.tenantId }, select: { id: true } }));
     if (!found) problems.push({ field: "assigned_to", message: "User not found" });
   }
   if (fields.leadId) {

@@ -12,7 +12,20 @@ export function customerWriteData(fields: CustomerFields): Prisma.CustomerUnchec
     data.phone = text(fields.phone);
     data.phoneNormalized = normalizePhone(fields.phone);
   }
-  for (const key of ["company", "billingAddress", "shippingAddress", "address", "city", "state", "zip", "country", "paymentTerms", "taxId", "notes", "externalId"] as const) {
+  for (const key of [
+    "company",
+    "billingAddress",
+    "shippingAddress",
+    "address",
+    "city",
+    "state",
+    "zip",
+    "country",
+    "paymentTerms",
+    "taxId",
+    "notes",
+    "externalId",
+  ] as const) {
     if (fields[key] !== undefined) data[key] = text(fields[key]);
   }
   if (fields.type !== undefined) data.type = fields.type;

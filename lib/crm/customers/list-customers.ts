@@ -69,7 +69,13 @@ export async function listCustomerPage(ctx: CrmContext, query: CustomerPageQuery
     db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ORDER BY c.seq ASC LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
   ]);
-  return { customers: await recordsInOrder(ctx, ids.map((row) => row.id)), total: counted[0]?.total ?? 0 };
+  return {
+    customers: await recordsInOrder(
+      ctx,
+      ids.map((row) => row.id),
+    ),
+    total: counted[0]?.total ?? 0,
+  };
 }
 
 /** Newest first by keyset (createdAt, id): constant cost per page at any depth (the crm list and the pages). */
@@ -82,7 +88,10 @@ export async function listCustomers(ctx: CrmContext, query: CustomerListQuery, n
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT c.id ${filteredCustomers(ctx, query, now)} ${after}
     ORDER BY c."createdAt" DESC, c.id DESC LIMIT ${query.limit + 1}`;
-  const customers = await recordsInOrder(ctx, rows.slice(0, query.limit).map((row) => row.id));
+  const customers = await recordsInOrder(
+    ctx,
+    rows.slice(0, query.limit).map((row) => row.id),
+  );
   const last = customers.at(-1);
   return { customers, nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null };
 }

@@ -40,10 +40,15 @@ export async function saveExternalCustomer(ctx: CrmContext, data: ExternalCustom
       return { customer, created: true };
     }
     const stored = existing.customFields && typeof existing.customFields === "object" && !Array.isArray(existing.customFields) ? existing.customFields : {};
-    const customer = await updateCustomerIn(tx, ctx, { id: existing.id }, {
-      ...fields,
-      ...(data.customFields ? { customFields: { ...stored, ...data.customFields } } : {}),
-    });
+    const customer = await updateCustomerIn(
+      tx,
+      ctx,
+      { id: existing.id },
+      {
+        ...fields,
+        ...(data.customFields ? { customFields: { ...stored, ...data.customFields } } : {}),
+      },
+    );
     return { customer, created: false };
   });
 }

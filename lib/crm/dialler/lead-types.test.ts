@@ -16,14 +16,19 @@ describe("command-line tasks: lead types and telephony credentials", () => {
     expect((await add(lead)).json).toEqual({ saved: true, processed: false, error: "Unknown Type" });
     expect(await saveLeadType(tenant.ctx, { name: "motor-trade", subtypes: ["valeter", "dealer"] })).toMatchObject({ created: true });
     expect(await saveLeadType(tenant.ctx, { name: "motor-trade", subtypes: ["valeter"] })).toMatchObject({ created: false });
-    expect(await listLeadTypes(tenant.ctx)).toEqual([{ id: expect.any(String), name: "motor-trade", description: null, active: true, subtypes: ["dealer", "valeter"], scheduledCalls: 0 }]);
+    expect(await listLeadTypes(tenant.ctx)).toEqual([
+      { id: expect.any(String), name: "motor-trade", description: null, active: true, subtypes: ["dealer", "valeter"], scheduledCalls: 0 },
+    ]);
     expect((await add({ ...lead, mobile: "07840111333" })).json).toEqual({ saved: true, processed: true });
     expect((await listLeadTypes(tenant.ctx))[0]!.scheduledCalls).toBe(1);
     await removeLeadType(tenant.ctx, { name: "motor-trade", subtype: "dealer" });
     expect((await listLeadTypes(tenant.ctx))[0]!.subtypes).toEqual(["valeter"]);
     await removeLeadType(tenant.ctx, { name: "motor-trade" });
     expect((await listLeadTypes(tenant.ctx))[0]!.active).toBe(false);
-    const cancel = await callRoute(dialler.cancelLead.handler, { path: `/lead/cancel?key=${tenant.key}`, body: { type: "motor-trade", mobile: "07840111333" } });
+    const cancel = await callRoute(dialler.cancelLead.handler, {
+      path: `/lead/cancel?key=${tenant.key}`,
+      body: { type: "motor-trade", mobile: "07840111333" },
+    });
     expect(cancel.json).toEqual({ cancelled: false, warning: "server error (call group)" });
     await expect(removeLeadType(tenant.ctx, { name: "boats" })).rejects.toThrow("not found");
     await expect(saveLeadType(tenant.ctx, { name: "bad/name" })).rejects.toThrow("not a valid type name");

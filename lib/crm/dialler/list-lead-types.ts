@@ -26,5 +26,12 @@ export async function listLeadTypes(ctx: CrmContext): Promise<LeadTypeView[]> {
       _count: { select: { scheduledCalls: { where: { status: "scheduled" } } } },
     },
   });
-  return types.map((t) => ({ id: t.id, name: t.name, description: t.description, active: t.active, subtypes: t.subtypes.map((s) => s.name), scheduledCalls: t._count.scheduledCalls }));
+  return types.map((t) => ({
+    id: t.id,
+    name: t.name,
+    description: t.description,
+    active: t.active,
+    subtypes: t.subtypes.map((s) => s.name),
+    scheduledCalls: t._count.scheduledCalls,
+  }));
 }

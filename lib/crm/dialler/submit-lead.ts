@@ -66,7 +66,13 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
     });
     if (existing?.leadTypeId) {
       await tx.interaction.create({
-        data: { tenantId: ctx.tenantId, leadId: existing.id, type: "note", subject: "Dialler resubmission", notes: "The lead was submitted again through the dialler API." },
+        data: {
+          tenantId: ctx.tenantId,
+          leadId: existing.id,
+          type: "note",
+          subject: "Dialler resubmission",
+          notes: "The lead was submitted again through the dialler API.",
+        },
       });
       return { outcome: "existing_contact", leadId: existing.id };
     }

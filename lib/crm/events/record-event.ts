@@ -2,13 +2,7 @@ import type { Prisma } from "@/lib/db/client";
 
 /** Event names, as the gateway and suite seeds spell them. */
 export type EventType =
-  | "lead.created"
-  | "lead.status_updated"
-  | "customer.created"
-  | "invoice.created"
-  | "payment.received"
-  | "call.completed"
-  | "ticket.created";
+  "lead.created" | "lead.status_updated" | "customer.created" | "invoice.created" | "payment.received" | "call.completed" | "ticket.created";
 
 /**
  * Appends an event to the outbox inside the caller's transaction: it is

@@ -30,8 +30,26 @@ export async function getFeedbackDashboard(ctx: CrmContext, range: TimeRange = {
   const analytics = await getFeedbackAnalytics(ctx, range);
   const { themes } = await summarizeFeedbackThemes(ctx, { ...range, limit: 5 });
   const createdAt = range.from || range.before ? { gte: range.from, lt: range.before } : undefined;
-  const select = { id: true, customerId: true, rating: true, comment: true, category: true, sentiment: true, createdAt: true, customer: { select: { name: true } } } as const;
-  const toRecent = (row: { id: string; customerId: string; rating: number; comment: string | null; category: string | null; sentiment: string | null; createdAt: Date; customer: { name: string } }): RecentFeedback => ({
+  const select = {
+    id: true,
+    customerId: true,
+    rating: true,
+    comment: true,
+    category: true,
+    sentiment: true,
+    createdAt: true,
+    customer: { select: { name: true } },
+  } as const;
+  const toRecent = (row: {
+    id: string;
+    customerId: string;
+    rating: number;
+    comment: string | null;
+    category: string | null;
+    sentiment: string | null;
+    createdAt: Date;
+    customer: { name: string };
+  }): RecentFeedback => ({
     id: row.id,
     customerId: row.customerId,
     customerName: row.customer.name,
@@ -41,7 +59,12 @@ export async function getFeedbackDashboard(ctx: CrmContext, range: TimeRange = {
     sentiment: row.sentiment,
     createdAt: row.createdAt,
   });
-  const recent = await db.feedbackResponse.findMany({ where: { tenantId: ctx.tenantId, createdAt }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 10, select });
+  const recent = await db.feedbackResponse.findMany({
+    where: { tenantId: ctx.tenantId, createdAt },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 10,
+    select,
+  });
   const detractors = await db.feedbackResponse.findMany({
     where: { tenantId: ctx.tenantId, createdAt, rating: { lt: NPS_BUCKETS.passiveMin } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],

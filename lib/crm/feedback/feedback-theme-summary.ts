@@ -19,7 +19,10 @@ export interface FeedbackTheme {
  * offline when it is recorded (wink-nlp nouns, `extractThemes`) and stored
  * with its sentiment; this aggregates them in SQL (unnest + GROUP BY).
  */
-export async function summarizeFeedbackThemes(ctx: CrmContext, options: TimeRange & { minMentions?: number; limit?: number } = {}): Promise<{ responsesWithComments: number; themes: FeedbackTheme[] }> {
+export async function summarizeFeedbackThemes(
+  ctx: CrmContext,
+  options: TimeRange & { minMentions?: number; limit?: number } = {},
+): Promise<{ responsesWithComments: number; themes: FeedbackTheme[] }> {
   const db = await getDb();
   const range = rangeSql(`r."createdAt"`, options);
   const rows = await db.$queryRaw<Omit<FeedbackTheme, "sentiment">[]>`

@@ -60,13 +60,22 @@ export async function processFeedbackReminders(ctx: CrmContext, options: Reminde
       await tx.feedbackReminder.createMany({ data: reminded.map((row) => ({ tenantId: ctx.tenantId, requestId: row.id, sentAt: now })) });
     }
     if (reminded.length + expired.length > 0) {
-      await recordAudit(tx, ctx, { action: "feedback.reminders_processed", entityType: "feedback_request", data: { reminded: reminded.length, expired: expired.length } });
+      await recordAudit(tx, ctx, {
+        action: "feedback.reminders_processed",
+        entityType: "feedback_request",
+        data: { reminded: reminded.length, expired: expired.length },
+      });
     }
     return {
       processedAt: now,
       afterDays,
       maxReminders,
-      reminded: reminded.map((row) => ({ requestId: row.id, customerId: row.customerId, reminderNumber: row.remindersSent, responsePath: feedbackResponsePath(row.id) })),
+      reminded: reminded.map((row) => ({
+        requestId: row.id,
+        customerId: row.customerId,
+        reminderNumber: row.remindersSent,
+        responsePath: feedbackResponsePath(row.id),
+      })),
       expired: expired.map((row) => row.id),
     };
   });

@@ -32,7 +32,10 @@ export async function recordFeedbackResponse(ctx: CrmContext, requestId: string,
 export async function respondWithToken(token: string, answer: FeedbackAnswer, now = new Date()): Promise<FeedbackResponseRecord> {
   if (!isFeedbackTokenShape(token)) throw new NotFound("Feedback");
   const db = await getDb();
-  const request = await db.feedbackRequest.findUnique({ where: { tokenHash: hashFeedbackToken(token) }, select: { id: true, tenantId: true, status: true, expiresAt: true } });
+  const request = await db.feedbackRequest.findUnique({
+    where: { tokenHash: hashFeedbackToken(token) },
+    select: { id: true, tenantId: true, status: true, expiresAt: true },
+  });
   if (!request) throw new NotFound("Feedback");
   if (request.status === "responded") throw new Conflict("This feedback has already been received. Thank you!");
   if (request.status === "expired" || (request.expiresAt && request.expiresAt <= now)) throw new Conflict("This feedback link has expired.");
@@ -40,7 +43,8 @@ export async function respondWithToken(token: string, answer: FeedbackAnswer, no
 }
 
 async function answerIn(tx: Prisma.TransactionClient, ctx: CrmContext, requestId: string, answer: FeedbackAnswer, now: Date): Promise<FeedbackResponseRecord> {
-  if (!Number.isInteger(answer.rating) || answer.rating < 1 || answer.rating > 5) throw new ValidationFailed([{ field: "rating", message: "Rating must be a whole number from 1 to 5" }]);
+  if (!Number.isInteger(answer.rating) || answer.rating < 1 || answer.rating > 5)
+    throw new ValidationFailed([{ field: "rating", message: "Rating must be a whole number from 1 to 5" }]);
   // Atomic claim: of two concurrent answers exactly one flips the status.
   const claimed = await tx.$queryRaw<{ customerId: string }[]>`
     UPDATE "FeedbackRequest" SET status = 'responded', "respondedAt" = (${now.toISOString()}::timestamptz AT TIME ZONE 'UTC'), "nextReminderAt" = NULL

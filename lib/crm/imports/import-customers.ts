@@ -58,7 +58,8 @@ async function writeCustomerBatch(tx: Prisma.TransactionClient, ctx: CrmContext,
         issues.push({ row: row.row, outcome: "skipped", field: "email", message: `${where}: skipped` });
       }
     } catch (error) {
-      if (error instanceof ValidationFailed) issues.push(...error.fields.map((f) => ({ row: row.row, outcome: "failed" as const, field: f.field, message: f.message })));
+      if (error instanceof ValidationFailed)
+        issues.push(...error.fields.map((f) => ({ row: row.row, outcome: "failed" as const, field: f.field, message: f.message })));
       else if (error instanceof Conflict) issues.push({ row: row.row, outcome: "failed", field: error.field ?? "row", message: error.message });
       else throw error;
     }

@@ -36,7 +36,10 @@ export const importJobSelect = {
 
 export type ImportJobRecord = Prisma.ImportJobGetPayload<{ select: typeof importJobSelect }>;
 
-export async function startImportJob(ctx: CrmContext, input: { kind: ImportKind; fileName?: string; bytesTotal?: number; onDuplicate: DuplicatePolicy }): Promise<ImportJobRecord> {
+export async function startImportJob(
+  ctx: CrmContext,
+  input: { kind: ImportKind; fileName?: string; bytesTotal?: number; onDuplicate: DuplicatePolicy },
+): Promise<ImportJobRecord> {
   const db = await getDb();
   return db.importJob.create({
     data: {

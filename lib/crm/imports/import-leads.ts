@@ -62,7 +62,11 @@ async function writeLeadBatch(tx: Prisma.TransactionClient, ctx: CrmContext, row
     }
   }
 
-  const created = await createLeadsIn(tx, ctx, toCreate.map((r) => r.value));
+  const created = await createLeadsIn(
+    tx,
+    ctx,
+    toCreate.map((r) => r.value),
+  );
   for (const lead of created) idByEmail.set(lead.email, lead.id);
   let updated = 0;
   // Sequential on purpose: one transaction is one connection.
@@ -83,7 +87,19 @@ async function writeLeadBatch(tx: Prisma.TransactionClient, ctx: CrmContext, row
 function leadChanges(lead: NewLead): LeadChanges {
   const changes: LeadChanges = {};
   if (lead.firstName || lead.lastName || lead.name) changes.name = [lead.firstName, lead.lastName].filter(Boolean).join(" ") || lead.name;
-  for (const key of ["firstName", "lastName", "phone", "company", "source", "status", "score", "notes", "campaignId", "assignedToId", "lastContactAt"] as const) {
+  for (const key of [
+    "firstName",
+    "lastName",
+    "phone",
+    "company",
+    "source",
+    "status",
+    "score",
+    "notes",
+    "campaignId",
+    "assignedToId",
+    "lastContactAt",
+  ] as const) {
     if (lead[key] !== undefined && lead[key] !== null) (changes as Record<string, unknown>)[key] = lead[key];
   }
   return changes;

@@ -6,7 +6,15 @@ import { getDb, type Prisma } from "@/lib/db/client";
 import type { CrmContext } from "../context";
 import { ValidationFailed, type FieldError } from "../errors";
 import { loadImportRefs, type ImportRefs } from "./import-refs";
-import { finishImportJob, recordBatchProgress, startImportJob, type DuplicatePolicy, type ImportJobRecord, type ImportKind, type ImportRowIssue } from "./import-job";
+import {
+  finishImportJob,
+  recordBatchProgress,
+  startImportJob,
+  type DuplicatePolicy,
+  type ImportJobRecord,
+  type ImportKind,
+  type ImportRowIssue,
+} from "./import-job";
 
 /** A parsed, valid row waiting for its batch. */
 export interface PendingRow<T> {
@@ -22,7 +30,13 @@ export interface ImportKindSpec<F extends string, T> {
   requiredColumns: readonly (readonly F[])[];
   parse(record: Partial<Record<F, string>>, refs: ImportRefs): { value: T } | { errors: FieldError[] };
   /** Writes valid rows inside the caller's transaction, following the duplicate policy. */
-  writeBatch(tx: Prisma.TransactionClient, ctx: CrmContext, rows: PendingRow<T>[], policy: DuplicatePolicy, jobId: string): Promise<{ imported: number; updated: number; issues: ImportRowIssue[] }>;
+  writeBatch(
+    tx: Prisma.TransactionClient,
+    ctx: CrmContext,
+    rows: PendingRow<T>[],
+    policy: DuplicatePolicy,
+    jobId: string,
+  ): Promise<{ imported: number; updated: number; issues: ImportRowIssue[] }>;
   batchSize: number;
 }
 
@@ -53,7 +67,12 @@ const ISSUES_IN_RESPONSE = 1000;
  * Bad rows are reported (row, field, reason) and good rows land. A file that
  * cannot be read at all (empty, no email column…) fails the job: ValidationFailed.
  */
-export async function runImport<F extends string, T>(ctx: CrmContext, spec: ImportKindSpec<F, T>, source: ImportSource, policy: DuplicatePolicy): Promise<ImportOutcome> {
+export async function runImport<F extends string, T>(
+  ctx: CrmContext,
+  spec: ImportKindSpec<F, T>,
+  source: ImportSource,
+  policy: DuplicatePolicy,
+): Promise<ImportOutcome> {
   const job = await startImportJob(ctx, { kind: spec.kind, fileName: source.fileName, bytesTotal: source.bytesTotal, onDuplicate: policy });
   let bytesRead = 0;
   // Decoding here, not in the parser, so a multi-byte character split across chunks stays whole.
@@ -125,7 +144,10 @@ export async function runImport<F extends string, T>(ctx: CrmContext, spec: Impo
       pendingRows++;
       const parsed = spec.parse(rowRecord(cells, columns), refs);
       if ("value" in parsed) pending.push({ row: rowNumber, value: parsed.value });
-      else pendingIssues.push(...parsed.errors.map((e) => ({ row: rowNumber, outcome: "failed" as const, field: headerOf(e.field, columns!, headers), message: e.message })));
+      else
+        pendingIssues.push(
+          ...parsed.errors.map((e) => ({ row: rowNumber, outcome: "failed" as const, field: headerOf(e.field, columns!, headers), message: e.message })),
+        );
       if (pendingRows >= spec.batchSize) await flush();
     }
     if (!columns) throw new ValidationFailed([{ field: "file", message: "The file is empty: expected a header row then one row per record" }]);
@@ -149,7 +171,13 @@ function headerOf<F extends string>(field: string, columns: (F | null)[], header
  * A batch in one transaction; if it fails as a whole (a database error from
  * one row), each row is retried alone so one bad row never sinks its batch.
  */
-async function writeWithFallback<F extends string, T>(ctx: CrmContext, spec: ImportKindSpec<F, T>, rows: PendingRow<T>[], policy: DuplicatePolicy, jobId: string) {
+async function writeWithFallback<F extends string, T>(
+  ctx: CrmContext,
+  spec: ImportKindSpec<F, T>,
+  rows: PendingRow<T>[],
+  policy: DuplicatePolicy,
+  jobId: string,
+) {
   if (rows.length === 0) return { imported: 0, updated: 0, issues: [] };
   const db = await getDb();
   try {
@@ -163,7 +191,10 @@ async function writeWithFallback<F extends string, T>(ctx: CrmContext, spec: Imp
         total.updated += one.updated;
         total.issues.push(...one.issues);
       } catch (error) {
-        const fields = error instanceof ValidationFailed ? error.fields : [{ field: "row", message: error instanceof Error && "kind" in error ? error.message : "Could not be saved" }];
+        const fields =
+          error instanceof ValidationFailed
+            ? error.fields
+            : [{ field: "row", message: error instanceof Error && "kind" in error ? error.message : "Could not be saved" }];
         total.issues.push(...fields.map((f) => ({ row: row.row, outcome: "failed" as const, field: f.field, message: f.message })));
       }
     }

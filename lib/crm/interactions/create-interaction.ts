@@ -16,7 +16,12 @@ export async function createInteraction(ctx: CrmContext, owner: InteractionOwner
   return db.$transaction((tx) => createInteractionIn(tx, ctx, owner, input));
 }
 
-export async function createInteractionIn(tx: Prisma.TransactionClient, ctx: CrmContext, owner: InteractionOwner, input: NewInteraction): Promise<InteractionRecord> {
+export async function createInteractionIn(
+  tx: Prisma.TransactionClient,
+  ctx: CrmContext,
+  owner: InteractionOwner,
+  input: NewInteraction,
+): Promise<InteractionRecord> {
   await assertOwner(tx, ctx, owner);
   const occurredAt = input.occurredAt ?? new Date();
   const interaction = await tx.interaction.create({

@@ -12,7 +12,12 @@ import { touchLeadContact } from "./touch-lead-contact";
  * Changes only the fields given. An interaction of another lead or customer
  * (or tenant) is NotFound. A new next_action_date re-arms the follow-up job.
  */
-export async function updateInteraction(ctx: CrmContext, owner: InteractionOwner, interactionId: string, changes: InteractionFields): Promise<InteractionRecord> {
+export async function updateInteraction(
+  ctx: CrmContext,
+  owner: InteractionOwner,
+  interactionId: string,
+  changes: InteractionFields,
+): Promise<InteractionRecord> {
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await assertOwner(tx, ctx, owner);
@@ -33,7 +38,12 @@ export async function updateInteraction(ctx: CrmContext, owner: InteractionOwner
       select: interactionRecordSelect,
     });
     if (interaction.leadId && CONTACT_TYPES.includes(interaction.type)) await touchLeadContact(tx, ctx.tenantId, interaction.leadId, interaction.occurredAt);
-    await recordAudit(tx, ctx, { action: "interaction.updated", entityType: "interaction", entityId: interaction.id, data: { fields: Object.keys(changes).filter((k) => changes[k as keyof InteractionFields] !== undefined) } });
+    await recordAudit(tx, ctx, {
+      action: "interaction.updated",
+      entityType: "interaction",
+      entityId: interaction.id,
+      data: { fields: Object.keys(changes).filter((k) => changes[k as keyof InteractionFields] !== undefined) },
+    });
     return interaction;
   });
 }

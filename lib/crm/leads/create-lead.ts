@@ -45,12 +45,8 @@ export async function createLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext
 export async function assertReferences(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead): Promise<void> {
   const problems: FieldError[] = [];
   // Sequential on purpose: a transaction is one connection (PGlite has only one).
-  const campaign = input.campaignId
-    ? await tx.campaign.findFirst({ where: { id: input.campaignId, tenantId: ctx.tenantId }, select: { id: true } })
-    : true;
-  const assignee = input.assignedToId
-    ? await tx.user.findFirst({ where: { id: input.assignedToId, tenantId: ctx.tenantId }, select: { id: true } })
-    : true;
+  const campaign = input.campaignId ? await tx.campaign.findFirst({ where: { id: input.campaignId, tenantId: ctx.tenantId }, select: { id: true } }) : true;
+  const assignee = input.assignedToId ? await tx.user.findFirst({ where: { id: input.assignedToId, tenantId: ctx.tenantId }, select: { id: true } }) : true;
   if (!campaign) problems.push({ field: "campaign_id", message: "Campaign not found" });
   if (!assignee) problems.push({ field: "assigned_to", message: "User not found" });
   if (problems.length > 0) throw new ValidationFailed(problems);

@@ -56,7 +56,13 @@ export async function createLeadsIn(tx: Prisma.TransactionClient, ctx: CrmContex
     col((r) => r.leadTypeId ?? null),
     col((r) => r.leadSubtypeId ?? null),
   );
-  const payloads = rows.map((r) => JSON.stringify({ event: "lead.created", timestamp: now.toISOString(), data: leadCreatedPayload({ id: r.id, name: r.name, email: r.email, source: r.source ?? null }, leadPublicId) }));
+  const payloads = rows.map((r) =>
+    JSON.stringify({
+      event: "lead.created",
+      timestamp: now.toISOString(),
+      data: leadCreatedPayload({ id: r.id, name: r.name, email: r.email, source: r.source ?? null }, leadPublicId),
+    }),
+  );
   // The outbox rows recordEvent would write, one per lead, in the same transaction.
   await tx.$executeRawUnsafe(
     `INSERT INTO "OutboxEvent" ("id","tenantId","type","payload","occurredAt")

@@ -69,7 +69,10 @@ export async function leadAnalytics(ctx: CrmContext, range: LeadAnalyticsRange):
     totalLeads: total,
     convertedLeads: converted,
     conversionRate: total === 0 ? 0 : Math.round((converted / total) * 10_000) / 10_000,
-    bySource: breakdown(SEED_SOURCES, sources.map((row) => ({ key: row.key ?? "unknown", count: row.count }))),
+    bySource: breakdown(
+      SEED_SOURCES,
+      sources.map((row) => ({ key: row.key ?? "unknown", count: row.count })),
+    ),
     byStatus: breakdown(SEED_STATUSES, statuses),
     daily,
   };

@@ -30,6 +30,9 @@ export function leadCreateData(ctx: CrmContext, input: NewLead, name: string, se
 }
 
 /** The `lead.created` event payload (the gateway seed's shape). */
-export function leadCreatedPayload(lead: { id: string; name: string; email: string; source: string | null }, leadPublicId: (id: string) => string): Prisma.InputJsonObject {
+export function leadCreatedPayload(
+  lead: { id: string; name: string; email: string; source: string | null },
+  leadPublicId: (id: string) => string,
+): Prisma.InputJsonObject {
   return { lead_id: leadPublicId(lead.id), name: lead.name, email: lead.email, source: lead.source };
 }

@@ -23,6 +23,9 @@ export interface NewLead {
 }
 
 export function displayName(lead: Pick<NewLead, "name" | "firstName" | "lastName">): string {
-  const full = [lead.firstName, lead.lastName].map((part) => part?.trim()).filter(Boolean).join(" ");
+  const full = [lead.firstName, lead.lastName]
+    .map((part) => part?.trim())
+    .filter(Boolean)
+    .join(" ");
   return full || lead.name?.trim() || "";
 }

@@ -97,11 +97,13 @@ async function assertReferences(tx: Prisma.TransactionClient, ctx: CrmContext, c
   const problems: FieldError[] = [];
   // Sequential on purpose: a transaction is one connection (PGlite has only one).
   if (changes.campaignId) {
-    const found = isUuid(changes.campaignId) && (await tx.campaign.findFirst({ where: { id: changes.campaignId, tenantId: ctx.tenantId }, select: { id: true } }));
+    const found =
+      isUuid(changes.campaignId) && (await tx.campaign.findFirst({ where: { id: changes.campaignId, tenantId: ctx.tenantId }, select: { id: true } }));
     if (!found) problems.push({ field: "campaign_id", message: "Campaign not found" });
   }
   if (changes.assignedToId) {
-    const found = isUuid(changes.assignedToId) && (await tx.user.findFirst({ where: { id: changes.assignedToId, tenantId: ctx.tenantId }, select: { id: true } }));
+    const found =
+      isUuid(changes.assignedToId) && (await tx.user.findFirst({ where: { id: changes.assignedToId, tenantId: ctx.tenantId }, select: { id: true } }));
     if (!found) problems.push({ field: "assigned_to", message: "User not found" });
   }
   if (problems.length > 0) throw new ValidationFailed(problems);

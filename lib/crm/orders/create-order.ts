@@ -23,7 +23,10 @@ export async function createOrderIn(tx: Prisma.TransactionClient, ctx: CrmContex
   if (!Number.isInteger(input.quantity) || input.quantity < 1) problems.push({ field: "quantity", message: "Quantity must be a whole number of at least 1" });
   // Sequential on purpose: a transaction is one connection.
   const customer = isUuid(input.customerId)
-    ? await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, id: input.customerId }, select: { id: true, shippingAddress: true, billingAddress: true } })
+    ? await tx.customer.findFirst({
+        where: { tenantId: ctx.tenantId, id: input.customerId },
+        select: { id: true, shippingAddress: true, billingAddress: true },
+      })
     : null;
   if (!customer) problems.push({ field: "customer_id", message: "Customer not found" });
   const product = isUuid(input.productId)

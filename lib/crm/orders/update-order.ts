@@ -21,7 +21,8 @@ export async function updateOrder(ctx: CrmContext, id: string, changes: OrderCha
     const existing = await tx.order.findUniqueOrThrow({ where: { id }, select: { unitPrice: true } });
     const data: Prisma.OrderUncheckedUpdateInput = {};
     if (changes.quantity !== undefined) {
-      if (!Number.isInteger(changes.quantity) || changes.quantity < 1) throw new ValidationFailed([{ field: "quantity", message: "Quantity must be a whole number of at least 1" }]);
+      if (!Number.isInteger(changes.quantity) || changes.quantity < 1)
+        throw new ValidationFailed([{ field: "quantity", message: "Quantity must be a whole number of at least 1" }]);
       data.quantity = changes.quantity;
       data.total = existing.unitPrice.mul(changes.quantity);
     }

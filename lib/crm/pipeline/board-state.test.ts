@@ -1,7 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { appendPage, fromCents, moveCard, toCents, type BoardColumn } from "./board-state";
 
-const card = (id: string, status: BoardColumn["status"], value: string | null) => ({ id, name: id, company: null, status, score: null, value, owner: null, createdAt: "2026-01-01T00:00:00.000Z" });
+const card = (id: string, status: BoardColumn["status"], value: string | null) => ({
+  id,
+  name: id,
+  company: null,
+  status,
+  score: null,
+  value,
+  owner: null,
+  createdAt: "2026-01-01T00:00:00.000Z",
+});
 
 describe("board state", () => {
   const board: BoardColumn[] = [

@@ -24,7 +24,13 @@ export interface StagePage {
 export const STAGE_PAGE_SIZE = 20;
 
 /** One column's cards, newest first, a keyset page at a time (constant cost however deep the column). */
-export async function listStageCards(ctx: CrmContext, status: LeadStatus, filter: PipelineFilter, cursor?: string, limit = STAGE_PAGE_SIZE): Promise<StagePage> {
+export async function listStageCards(
+  ctx: CrmContext,
+  status: LeadStatus,
+  filter: PipelineFilter,
+  cursor?: string,
+  limit = STAGE_PAGE_SIZE,
+): Promise<StagePage> {
   const db = await getDb();
   const rows = await db.lead.findMany({
     where: { ...pipelineWhere(ctx, filter), status, ...afterCursor(cursor ? decodeCursor(cursor) : undefined) },

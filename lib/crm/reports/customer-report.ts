@@ -63,8 +63,14 @@ export async function getCustomerReport(ctx: CrmContext, range: ReportRange = {}
   const revenueTotal = revenueRows.find((row) => row.month === null);
   return {
     total: all?.count ?? 0,
-    byType: counts.filter((row) => row.grp === 1).map((row) => ({ type: row.type ?? "unknown", count: row.count })).sort((a, b) => b.count - a.count),
-    byStatus: counts.filter((row) => row.grp === 2).map((row) => ({ status: row.status ?? "unknown", count: row.count })).sort((a, b) => b.count - a.count),
+    byType: counts
+      .filter((row) => row.grp === 1)
+      .map((row) => ({ type: row.type ?? "unknown", count: row.count }))
+      .sort((a, b) => b.count - a.count),
+    byStatus: counts
+      .filter((row) => row.grp === 2)
+      .map((row) => ({ status: row.status ?? "unknown", count: row.count }))
+      .sort((a, b) => b.count - a.count),
     bySegment: segments.segments,
     health: segments.health,
     revenue: {

@@ -5,9 +5,7 @@ import { seal } from "@/lib/security/secret-box";
 import { Conflict, ValidationFailed } from "../errors";
 
 export const createTenantInput = z.object({
-  clientId: z
-    .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lower-case letters, digits and dashes, 2-63 characters"),
+  clientId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,62}$/, "lower-case letters, digits and dashes, 2-63 characters"),
   name: z.string().trim().min(1).max(200),
   plan: z.enum(["trial", "starter", "professional", "enterprise"]).default("trial"),
   monthlyCallLimit: z.number().int().min(0).default(100),

@@ -29,17 +29,22 @@ async function ticketRefs(tx: Prisma.TransactionClient, ctx: CrmContext, fields:
   const data: Prisma.TicketUncheckedUpdateInput = {};
   // Sequential on purpose: a transaction is one connection.
   if (fields.customerSeq !== undefined) {
-    const found = fields.customerSeq === null ? null : await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.customerSeq }, select: { id: true } });
+    const found =
+      fields.customerSeq === null ? null : await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.customerSeq }, select: { id: true } });
     if (fields.customerSeq !== null && !found) problems.push({ field: "customer_id", message: "Customer not found" });
     data.customerId = found?.id ?? null;
   }
   if (fields.departmentSeq !== undefined) {
-    const found = fields.departmentSeq === null ? null : await tx.department.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.departmentSeq }, select: { id: true } });
+    const found =
+      fields.departmentSeq === null
+        ? null
+        : await tx.department.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.departmentSeq }, select: { id: true } });
     if (fields.departmentSeq !== null && !found) problems.push({ field: "department_id", message: "Department not found" });
     data.departmentId = found?.id ?? null;
   }
   if (fields.assigneeSeq !== undefined) {
-    const found = fields.assigneeSeq === null ? null : await tx.user.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.assigneeSeq }, select: { id: true } });
+    const found =
+      fields.assigneeSeq === null ? null : await tx.user.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.assigneeSeq }, select: { id: true } });
     if (fields.assigneeSeq !== null && !found) problems.push({ field: "assigned_to", message: "User not found" });
     data.assignedToId = found?.id ?? null;
   }
@@ -158,11 +163,20 @@ export async function addTicketReply(
   });
 }
 
-export async function listDepartments(ctx: CrmContext, page: { page: number; limit: number }): Promise<{ departments: { seq: number; name: string; email: string | null; createdAt: Date }[]; total: number }> {
+export async function listDepartments(
+  ctx: CrmContext,
+  page: { page: number; limit: number },
+): Promise<{ departments: { seq: number; name: string; email: string | null; createdAt: Date }[]; total: number }> {
   const db = await getDb();
   const where = { tenantId: ctx.tenantId };
   const [departments, total] = await Promise.all([
-    db.department.findMany({ where, orderBy: { seq: "asc" }, skip: (page.page - 1) * page.limit, take: page.limit, select: { seq: true, name: true, email: true, createdAt: true } }),
+    db.department.findMany({
+      where,
+      orderBy: { seq: "asc" },
+      skip: (page.page - 1) * page.limit,
+      take: page.limit,
+      select: { seq: true, name: true, email: true, createdAt: true },
+    }),
     db.department.count({ where }),
   ]);
   return { departments, total };

@@ -43,14 +43,7 @@ export async function findActiveUser(userId: string): Promise<SignedInUser | nul
   return user?.active ? toSignedIn(user) : null;
 }
 
-function toSignedIn(user: {
-  id: string;
-  name: string;
-  email: string;
-  role: Role;
-  tenantId: string;
-  tenant: { name: string; clientId: string };
-}): SignedInUser {
+function toSignedIn(user: { id: string; name: string; email: string; role: Role; tenantId: string; tenant: { name: string; clientId: string } }): SignedInUser {
   return {
     id: user.id,
     name: user.name,

@@ -26,8 +26,7 @@ export async function updateUser(ctx: CrmContext, userId: string, changes: UserC
     if (changes.active === false && ctx.actor.type === "user" && ctx.actor.id === user.id) {
       throw new ValidationFailed([{ field: "active", message: "You cannot deactivate yourself" }]);
     }
-    const losesAdmin =
-      user.role === "admin" && user.active && ((changes.role && changes.role !== "admin") || changes.active === false);
+    const losesAdmin = user.role === "admin" && user.active && ((changes.role && changes.role !== "admin") || changes.active === false);
     if (losesAdmin) {
       // Lock the tenant's admins so two concurrent demotions cannot both pass the check.
       const admins = await tx.$queryRaw<{ id: string }[]>`

@@ -20,7 +20,8 @@ export function checkWebhookEvents(events: readonly string[]): string[] {
   const unknown = events.filter((e) => !isWebhookEvent(e));
   const errors: FieldError[] = [];
   if (events.length === 0) errors.push({ field: "events", message: "Choose at least one event" });
-  if (unknown.length > 0) errors.push({ field: "events", message: `Unknown event ${unknown.map((e) => `"${e}"`).join(", ")}; events are ${WEBHOOK_EVENTS.join(", ")}` });
+  if (unknown.length > 0)
+    errors.push({ field: "events", message: `Unknown event ${unknown.map((e) => `"${e}"`).join(", ")}; events are ${WEBHOOK_EVENTS.join(", ")}` });
   if (errors.length > 0) throw new ValidationFailed(errors);
   return [...new Set(events)];
 }

@@ -17,8 +17,16 @@ describe("retry schedule", () => {
 
 describe("webhook body", () => {
   it("puts the seed's fields back in the seed's order after JSONB reordered them", () => {
-    const stored = { data: { name: "John Doe", email: "john@example.com", source: "website", lead_id: "lead_123456" }, event: "lead.created", timestamp: "2025-10-18T10:30:00Z" };
-    expect(webhookBody(stored)).toBe('{"event":"lead.created","timestamp":"2025-10-18T10:30:00Z","data":{"lead_id":"lead_123456","name":"John Doe","email":"john@example.com","source":"website"}}');
-    expect(webhookBody({ timestamp: "t", data: { b: 1, a: 2 }, event: "invoice.created" })).toBe('{"event":"invoice.created","timestamp":"t","data":{"b":1,"a":2}}');
+    const stored = {
+      data: { name: "John Doe", email: "john@example.com", source: "website", lead_id: "lead_123456" },
+      event: "lead.created",
+      timestamp: "2025-10-18T10:30:00Z",
+    };
+    expect(webhookBody(stored)).toBe(
+      '{"event":"lead.created","timestamp":"2025-10-18T10:30:00Z","data":{"lead_id":"lead_123456","name":"John Doe","email":"john@example.com","source":"website"}}',
+    );
+    expect(webhookBody({ timestamp: "t", data: { b: 1, a: 2 }, event: "invoice.created" })).toBe(
+      '{"event":"invoice.created","timestamp":"t","data":{"b":1,"a":2}}',
+    );
   });
 });

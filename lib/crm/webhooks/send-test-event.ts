@@ -21,7 +21,11 @@ export async function sendTestEvent(ctx: CrmContext, ref: WebhookRef, now = new 
         type: TEST_EVENT,
         occurredAt: now,
         processedAt: now,
-        payload: { event: TEST_EVENT, timestamp: now.toISOString(), data: { webhook_id: webhook.seq, message: "Test event: your endpoint receives and verifies webhooks." } },
+        payload: {
+          event: TEST_EVENT,
+          timestamp: now.toISOString(),
+          data: { webhook_id: webhook.seq, message: "Test event: your endpoint receives and verifies webhooks." },
+        },
       },
       select: { id: true },
     });

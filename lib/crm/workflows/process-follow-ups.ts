@@ -61,15 +61,20 @@ export async function processFollowUps(ctx: CrmContext, options: { now?: Date; l
           RETURNING "id", "leadId", "customerId", "userId", "workflowKey"
         )
         SELECT "id", split_part("workflowKey", ':', 2) AS "sourceId", "leadId", "customerId", "userId" AS "ownerId" FROM created`;
-      const processed = await tx.$queryRaw<{ n: bigint }[]>`SELECT count(*)::bigint AS n FROM "Interaction" WHERE "tenantId" = ${ctx.tenantId}::uuid AND "followedUpAt" = ${now} AND ("workflowKey" IS NULL OR "workflowKey" NOT LIKE 'followup:%')`;
+      const processed = await tx.$queryRaw<
+        { n: bigint }[]
+      >`SELECT count(*)::bigint AS n FROM "Interaction" WHERE "tenantId" = ${ctx.tenantId}::uuid AND "followedUpAt" = ${now} AND ("workflowKey" IS NULL OR "workflowKey" NOT LIKE 'followup:%')`;
       const result: FollowUpRun = {
         ranAt: now,
         processed: Number(processed[0]?.n ?? 0),
         created: rows.length,
-        tasks: rows.slice(0, idsShown).map((r) => ({ interactionId: r.id, sourceInteractionId: r.sourceId, leadId: r.leadId, customerId: r.customerId, ownerId: r.ownerId })),
+        tasks: rows
+          .slice(0, idsShown)
+          .map((r) => ({ interactionId: r.id, sourceInteractionId: r.sourceId, leadId: r.leadId, customerId: r.customerId, ownerId: r.ownerId })),
         more: rows.length >= limit,
       };
-      if (result.created > 0) await recordAudit(tx, ctx, { action: "workflow.follow_ups", entityType: "workflow", data: { processed: result.processed, created: result.created } });
+      if (result.created > 0)
+        await recordAudit(tx, ctx, { action: "workflow.follow_ups", entityType: "workflow", data: { processed: result.processed, created: result.created } });
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -59,7 +59,12 @@ export async function runNurture(ctx: CrmContext, options: { now?: Date; limit?:
         if (created.length >= limit) result.more = true;
         for (const row of created) if (result.tasks.length < idsShown) result.tasks.push({ interactionId: row.id, leadId: row.leadId });
       }
-      if (result.created > 0) await recordAudit(tx, ctx, { action: "workflow.nurture", entityType: "workflow", data: { created: result.created, rules: result.rules.map((r) => `${r.key}:${r.created}`) } });
+      if (result.created > 0)
+        await recordAudit(tx, ctx, {
+          action: "workflow.nurture",
+          entityType: "workflow",
+          data: { created: result.created, rules: result.rules.map((r) => `${r.key}:${r.created}`) },
+        });
       return result;
     },
     { timeout: 120_000, maxWait: 30_000 },

@@ -48,7 +48,8 @@ describe("crm: customer health and segments", () => {
   it("explains each customer's score part by part", async () => {
     const tenant = await createTestTenant();
     const { healthy, risky, critical, fresh } = await knownCustomers(tenant);
-    const health = (id: string) => callRoute(crm.customerHealth.handler, { path: `/dev/crm/customers/${id}/health`, headers: bearer(tenant.key), params: { customerId: id } });
+    const health = (id: string) =>
+      callRoute(crm.customerHealth.handler, { path: `/dev/crm/customers/${id}/health`, headers: bearer(tenant.key), params: { customerId: id } });
     const parts = (reply: { json: { parts: { key: string; value: number | null; weight: number; points: number }[] } }) =>
       Object.fromEntries(reply.json.parts.map((p) => [p.key, [p.value, p.weight, p.points]]));
 
@@ -93,12 +94,18 @@ describe("crm: customer health and segments", () => {
 
     // The SQL evaluator (segments, reports) gives the same scores as the explained one.
     const db = await getDb();
-    const rows = await db.$queryRaw<{ id: string; score: number }[]>`SELECT hv.id, ${healthScoreSql("hv")} AS score FROM (${healthValuesSql(tenant.id, new Date())}) hv`;
+    const rows = await db.$queryRaw<
+      { id: string; score: number }[]
+    >`SELECT hv.id, ${healthScoreSql("hv")} AS score FROM (${healthValuesSql(tenant.id, new Date())}) hv`;
     const byId = Object.fromEntries(rows.map((row) => [row.id, row.score]));
     expect(byId).toEqual({ [healthy.id]: 100, [risky.id]: 46, [critical.id]: 2, [fresh.id]: 40 });
 
     const other = await createTestTenant();
-    const foreign = await callRoute(crm.customerHealth.handler, { path: `/dev/crm/customers/${healthy.id}/health`, headers: bearer(other.key), params: { customerId: healthy.id } });
+    const foreign = await callRoute(crm.customerHealth.handler, {
+      path: `/dev/crm/customers/${healthy.id}/health`,
+      headers: bearer(other.key),
+      params: { customerId: healthy.id },
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ message: "Customer not found" });
     const unauth = await callRoute(crm.customerHealth.handler, { path: `/dev/crm/customers/${healthy.id}/health`, params: { customerId: healthy.id } });
@@ -126,10 +133,15 @@ describe("crm: customer health and segments", () => {
       critical: 1,
       inactive_90_days: 1,
     });
-    expect(reply.json.segments.find((s: { key: string }) => s.key === "high_value")).toMatchObject({ name: "High value", rule: expect.stringContaining("10000") });
+    expect(reply.json.segments.find((s: { key: string }) => s.key === "high_value")).toMatchObject({
+      name: "High value",
+      rule: expect.stringContaining("10000"),
+    });
 
     const list = async (segment: string) =>
-      (await callRoute(crm.listCustomers.handler, { path: `/dev/crm/customers?segment=${segment}`, headers: bearer(tenant.key) })).json.data.map((c: { name: string }) => c.name);
+      (await callRoute(crm.listCustomers.handler, { path: `/dev/crm/customers?segment=${segment}`, headers: bearer(tenant.key) })).json.data.map(
+        (c: { name: string }) => c.name,
+      );
     expect(await list("at_risk")).toEqual(["Fresh", "Risky"]);
     expect(await list("critical")).toEqual(["Critical"]);
     expect(await list("high_value")).toEqual(["Critical"]);

@@ -22,7 +22,8 @@ export const listCrmCustomerInteractions = defineEndpoint({
   method: "GET",
   path: "/dev/crm/customers/{customerId}/interactions",
   summary: "Get customer interactions",
-  description: "Retrieve all interactions for a specific customer, most recent `date` first, a page at a time (`limit`, `cursor` → `next_cursor`). 404 for a customer that is not the tenant's.",
+  description:
+    "Retrieve all interactions for a specific customer, most recent `date` first, a page at a time (`limit`, `cursor` → `next_cursor`). 404 for a customer that is not the tenant's.",
   auth: "tenant",
   scope: "read:customers",
   params: customerParams,
@@ -51,7 +52,15 @@ export const createCrmCustomerInteraction = defineEndpoint({
     const interaction = await createInteraction(
       ctx,
       { customerId: params.customerId },
-      { type: body.type, subject: body.subject, notes: body.description, outcome: body.outcome, occurredAt: body.date, nextAction: body.next_action, nextActionDate: body.next_action_date },
+      {
+        type: body.type,
+        subject: body.subject,
+        notes: body.description,
+        outcome: body.outcome,
+        occurredAt: body.date,
+        nextAction: body.next_action,
+        nextActionDate: body.next_action_date,
+      },
     );
     return toCrmCustomerInteraction(interaction);
   },
@@ -62,7 +71,8 @@ export const updateCrmCustomerInteraction = defineEndpoint({
   method: "PUT",
   path: "/dev/crm/customers/{customerId}/interactions/{interactionId}",
   summary: "Update customer interaction",
-  description: "Update an existing customer interaction, partially (only the fields sent change; `null` clears an optional one). 404 for an interaction of another customer or tenant.",
+  description:
+    "Update an existing customer interaction, partially (only the fields sent change; `null` clears an optional one). 404 for an interaction of another customer or tenant.",
   auth: "tenant",
   scope: "write:customers",
   params: oneParams,
@@ -87,7 +97,7 @@ export const deleteCrmCustomerInteraction = defineEndpoint({
   method: "DELETE",
   path: "/dev/crm/customers/{customerId}/interactions/{interactionId}",
   summary: "Delete customer interaction",
-  description: "Delete a customer interaction. Answers `{\"message\": \"Interaction deleted\", \"id\": ...}`; 404 for an interaction of another customer or tenant.",
+  description: 'Delete a customer interaction. Answers `{"message": "Interaction deleted", "id": ...}`; 404 for an interaction of another customer or tenant.',
   auth: "tenant",
   scope: "write:customers",
   params: oneParams,

@@ -43,13 +43,21 @@ describe("crm: customers CRUD", () => {
     expect(got.status).toBe(200);
     expect(got.json).toEqual(created.json);
 
-    const dup = await callRoute(crm.createCustomer.handler, { path: "/dev/crm/customers", headers: bearer(tenant.key), body: { name: "Other", email: "jane@example.com" } });
+    const dup = await callRoute(crm.createCustomer.handler, {
+      path: "/dev/crm/customers",
+      headers: bearer(tenant.key),
+      body: { name: "Other", email: "jane@example.com" },
+    });
     expect(dup.status).toBe(409);
     expect(dup.json).toEqual({ message: "A customer with this email already exists" });
 
     // Another workspace may use the same email.
     const other = await createTestTenant();
-    const elsewhere = await callRoute(crm.createCustomer.handler, { path: "/dev/crm/customers", headers: bearer(other.key), body: { name: "Jane", email: "jane@example.com" } });
+    const elsewhere = await callRoute(crm.createCustomer.handler, {
+      path: "/dev/crm/customers",
+      headers: bearer(other.key),
+      body: { name: "Jane", email: "jane@example.com" },
+    });
     expect(elsewhere.status).toBe(201);
   });
 
@@ -89,7 +97,11 @@ describe("crm: customers CRUD", () => {
   it("links a lead of the workspace", async () => {
     const tenant = await createTestTenant();
     const lead = await createLead(tenant.ctx, { name: "Lead L", email: "l@example.com" });
-    const reply = await callRoute(crm.createCustomer.handler, { path: "/dev/crm/customers", headers: bearer(tenant.key), body: { name: "L", email: "l@example.com", lead_id: lead.id } });
+    const reply = await callRoute(crm.createCustomer.handler, {
+      path: "/dev/crm/customers",
+      headers: bearer(tenant.key),
+      body: { name: "L", email: "l@example.com", lead_id: lead.id },
+    });
     expect(reply.status).toBe(201);
     expect(reply.json.lead_id).toBe(lead.id);
   });
@@ -98,11 +110,19 @@ describe("crm: customers CRUD", () => {
     const tenant = await createTestTenant();
     const a = await createCustomer(tenant.ctx, { name: "A Co", email: "a@example.com", company: "A", paymentTerms: "Net 15" });
     await createCustomer(tenant.ctx, { name: "B Co", email: "b@example.com" });
-    const put = (body: unknown, id = a.id) => callRoute(crm.updateCustomer.handler, { method: "PUT", path: `/dev/crm/customers/${id}`, headers: bearer(tenant.key), params: { customerId: id }, body });
+    const put = (body: unknown, id = a.id) =>
+      callRoute(crm.updateCustomer.handler, { method: "PUT", path: `/dev/crm/customers/${id}`, headers: bearer(tenant.key), params: { customerId: id }, body });
 
     const updated = await put({ status: "active", credit_limit: 10000.0, notes: "Updated customer information" });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ name: "A Co", company: "A", payment_terms: "Net 15", credit_limit: "10000.00", notes: "Updated customer information", status: "active" });
+    expect(updated.json).toMatchObject({
+      name: "A Co",
+      company: "A",
+      payment_terms: "Net 15",
+      credit_limit: "10000.00",
+      notes: "Updated customer information",
+      status: "active",
+    });
 
     const cleared = await put({ company: null });
     expect(cleared.json.company).toBeNull();
@@ -121,7 +141,13 @@ describe("crm: customers CRUD", () => {
     expect(badType.json.message).toContain("type");
 
     const other = await createTestTenant();
-    const foreign = await callRoute(crm.updateCustomer.handler, { method: "PUT", path: `/dev/crm/customers/${a.id}`, headers: bearer(other.key), params: { customerId: a.id }, body: { name: "Hijack" } });
+    const foreign = await callRoute(crm.updateCustomer.handler, {
+      method: "PUT",
+      path: `/dev/crm/customers/${a.id}`,
+      headers: bearer(other.key),
+      params: { customerId: a.id },
+      body: { name: "Hijack" },
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ message: "Customer not found" });
   });
@@ -132,7 +158,8 @@ describe("crm: customers CRUD", () => {
     const plain = await createCustomer(tenant.ctx, { name: "Plain", email: "plain@example.com" });
     const buyer = await createCustomer(tenant.ctx, { name: "Buyer", email: "buyer@example.com" });
     await addOrder(tenant.id, buyer.id, await addProduct(tenant.id, "Widget", "10.00"), "10.00", new Date());
-    const del = (id: string, key = tenant.key) => callRoute(crm.deleteCustomer.handler, { method: "DELETE", path: `/dev/crm/customers/${id}`, headers: bearer(key), params: { customerId: id } });
+    const del = (id: string, key = tenant.key) =>
+      callRoute(crm.deleteCustomer.handler, { method: "DELETE", path: `/dev/crm/customers/${id}`, headers: bearer(key), params: { customerId: id } });
 
     const foreign = await del(plain.id, other.key);
     const missing = await del(MISSING, other.key);
@@ -143,7 +170,11 @@ describe("crm: customers CRUD", () => {
     expect(done.status).toBe(200);
     expect(done.json).toEqual({ message: "Customer deleted", id: plain.id });
     expect((await del(plain.id)).status).toBe(404);
-    const get = await callRoute(crm.getCustomer.handler, { path: `/dev/crm/customers/${plain.id}`, headers: bearer(tenant.key), params: { customerId: plain.id } });
+    const get = await callRoute(crm.getCustomer.handler, {
+      path: `/dev/crm/customers/${plain.id}`,
+      headers: bearer(tenant.key),
+      params: { customerId: plain.id },
+    });
     expect(get.status).toBe(404);
 
     const kept = await del(buyer.id);
@@ -159,11 +190,19 @@ describe("crm: customers CRUD", () => {
     const wrong = await callRoute(crm.getCustomer.handler, { path: `/dev/crm/customers/${c.id}`, headers: bearer("nope"), params: { customerId: c.id } });
     expect(wrong.status).toBe(401);
     const readOnly = await createTestKey(tenant, ["read:customers"]);
-    const denied = await callRoute(crm.createCustomer.handler, { path: "/dev/crm/customers", headers: bearer(readOnly), body: { name: "X", email: "x@example.com" } });
+    const denied = await callRoute(crm.createCustomer.handler, {
+      path: "/dev/crm/customers",
+      headers: bearer(readOnly),
+      body: { name: "X", email: "x@example.com" },
+    });
     expect(denied.status).toBe(403);
     const other = await createTestTenant();
     const foreign = await callRoute(crm.getCustomer.handler, { path: `/dev/crm/customers/${c.id}`, headers: bearer(other.key), params: { customerId: c.id } });
-    const missing = await callRoute(crm.getCustomer.handler, { path: `/dev/crm/customers/${MISSING}`, headers: bearer(other.key), params: { customerId: MISSING } });
+    const missing = await callRoute(crm.getCustomer.handler, {
+      path: `/dev/crm/customers/${MISSING}`,
+      headers: bearer(other.key),
+      params: { customerId: MISSING },
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ message: "Customer not found" });
     expect(missing.json).toEqual(foreign.json);

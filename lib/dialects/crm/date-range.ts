@@ -6,8 +6,14 @@ import { z } from "zod";
  * The domain gets a half-open range [from, before).
  */
 export const dateRangeQuery = {
-  date_from: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional().describe("Inclusive start: ISO date-time or date (midnight UTC)"),
-  date_to: z.union([z.iso.datetime({ offset: true }), z.iso.date()]).optional().describe("Inclusive end: ISO date-time, or a date (the whole day, UTC)"),
+  date_from: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .optional()
+    .describe("Inclusive start: ISO date-time or date (midnight UTC)"),
+  date_to: z
+    .union([z.iso.datetime({ offset: true }), z.iso.date()])
+    .optional()
+    .describe("Inclusive end: ISO date-time, or a date (the whole day, UTC)"),
 };
 
 export function toDateRange(query: { date_from?: string; date_to?: string }): { from?: Date; before?: Date } {

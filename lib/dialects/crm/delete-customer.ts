@@ -10,7 +10,7 @@ export const deleteCrmCustomer = defineEndpoint({
   path: "/dev/crm/customers/{customerId}",
   summary: "Delete customer",
   description:
-    "Delete a customer with its interactions and feedback. Answers 200 `{\"message\": \"Customer deleted\", \"id\": ...}`. A customer with orders, invoices, quotes or transactions is kept (409): financial history is never deleted; set its status to `inactive` instead.",
+    'Delete a customer with its interactions and feedback. Answers 200 `{"message": "Customer deleted", "id": ...}`. A customer with orders, invoices, quotes or transactions is kept (409): financial history is never deleted; set its status to `inactive` instead.',
   auth: "tenant",
   scope: "write:customers",
   params: z.object({ customerId: z.uuid() }),

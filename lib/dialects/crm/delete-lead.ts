@@ -10,7 +10,7 @@ export const deleteCrmLead = defineEndpoint({
   path: "/dev/crm/leads/{leadId}",
   summary: "Delete lead",
   description:
-    "Delete a lead with its interactions. Answers 200 `{\"message\": \"Lead deleted\", \"id\": ...}`. A customer converted from it stays (its `lead_id` becomes null).",
+    'Delete a lead with its interactions. Answers 200 `{"message": "Lead deleted", "id": ...}`. A customer converted from it stays (its `lead_id` becomes null).',
   auth: "tenant",
   scope: "write:leads",
   params: z.object({ leadId: z.uuid() }),

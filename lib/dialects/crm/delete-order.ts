@@ -9,7 +9,7 @@ export const deleteCrmOrder = defineEndpoint({
   method: "DELETE",
   path: "/dev/crm/orders/{orderId}",
   summary: "Delete order",
-  description: "Delete an order. Answers 200 `{\"message\": \"Order deleted\", \"id\": ...}`; an order that has been invoiced answers 409 (cancel it instead).",
+  description: 'Delete an order. Answers 200 `{"message": "Order deleted", "id": ...}`; an order that has been invoiced answers 409 (cancel it instead).',
   auth: "tenant",
   scope: "write:customers",
   params: z.object({ orderId: z.uuid() }),

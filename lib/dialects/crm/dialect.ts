@@ -7,7 +7,7 @@ export const crm: Dialect = {
   name: "crm",
   title: "CRM API (/dev/crm)",
   description:
-    "The /dev/crm API of seed 001. Authenticate with `Authorization: Bearer <api key>`. Errors: `{\"message\": \"...\"}` with 400, 401, 404, 409 (and 413, 429, 503 where they apply).",
+    'The /dev/crm API of seed 001. Authenticate with `Authorization: Bearer <api key>`. Errors: `{"message": "..."}` with 400, 401, 404, 409 (and 413, 429, 503 where they apply).',
   credentials: [{ in: "bearer" }],
   rateLimit: { name: "crm", points: 300, durationSeconds: 60 },
   renderError(error) {

@@ -47,7 +47,10 @@ describe("crm: feedback analytics, themes and dashboard", () => {
       { month: "2024-02", count: 3, average_rating: 2, promoters: 0, passives: 0, detractors: 3, nps: -100 },
     ]);
 
-    const february = await callRoute(crm.feedbackAnalytics.handler, { path: "/dev/crm/feedback/analytics?date_from=2024-02-01&date_to=2024-02-29", headers: bearer(tenant.key) });
+    const february = await callRoute(crm.feedbackAnalytics.handler, {
+      path: "/dev/crm/feedback/analytics?date_from=2024-02-01&date_to=2024-02-29",
+      headers: bearer(tenant.key),
+    });
     expect(february.json).toMatchObject({ count: 3, detractors: 3, nps: -100 });
     expect(february.json.requests).toMatchObject({ sent: 4, responded: 3, pending: 1 });
 

@@ -65,7 +65,14 @@ export const crmRatingSummary = z.object({
   nps: z.number().int().nullable(),
 });
 
-export function toCrmRatingSummary(summary: { count: number; averageRating: number | null; promoters: number; passives: number; detractors: number; nps: number | null }) {
+export function toCrmRatingSummary(summary: {
+  count: number;
+  averageRating: number | null;
+  promoters: number;
+  passives: number;
+  detractors: number;
+  nps: number | null;
+}) {
   return {
     count: summary.count,
     average_rating: summary.averageRating,

@@ -15,7 +15,13 @@ const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
 const MISSING = "00000000-0000-7000-8000-000000000000";
 
 const request = (tenant: TestTenant, customerId: string, body?: unknown) =>
-  callRoute(crm.requestFeedback.handler, { method: "POST", path: `/dev/crm/customers/${customerId}/feedback/request`, headers: bearer(tenant.key), params: { customerId }, body });
+  callRoute(crm.requestFeedback.handler, {
+    method: "POST",
+    path: `/dev/crm/customers/${customerId}/feedback/request`,
+    headers: bearer(tenant.key),
+    params: { customerId },
+    body,
+  });
 const answer = (tenant: TestTenant, feedbackId: string, body: unknown) =>
   callRoute(crm.recordFeedback.handler, { path: `/dev/crm/feedback/${feedbackId}`, headers: bearer(tenant.key), params: { feedbackId }, body });
 const tokenOf = (url: string) => url.split("/feedback/respond/")[1]!;
@@ -85,7 +91,14 @@ describe("crm: feedback requests and answers", () => {
 
     const done = await answer(tenant, id, { rating: 5, comment: "Great service!", category: "support" });
     expect(done.status).toBe(201);
-    expect(done.json).toMatchObject({ feedback_id: id, customer_id: customer.id, rating: 5, comment: "Great service!", category: "support", sentiment: "positive" });
+    expect(done.json).toMatchObject({
+      feedback_id: id,
+      customer_id: customer.id,
+      rating: 5,
+      comment: "Great service!",
+      category: "support",
+      sentiment: "positive",
+    });
     const twice = await answer(tenant, id, { rating: 5 });
     expect(twice.status).toBe(409);
 
@@ -126,14 +139,23 @@ describe("crm: feedback reminders", () => {
     // Days later: the second reminder; after that the cap holds.
     const later = new Date(Date.now() + 4 * 86_400_000);
     const third = await processFeedbackReminders(tenant.ctx, { now: later });
-    expect(third.reminded.map((r) => [r.requestId, r.reminderNumber]).sort()).toEqual([[fresh, 1], [quiet, 2]].sort());
+    expect(third.reminded.map((r) => [r.requestId, r.reminderNumber]).sort()).toEqual(
+      [
+        [fresh, 1],
+        [quiet, 2],
+      ].sort(),
+    );
     const capped = await processFeedbackReminders(tenant.ctx, { now: new Date(Date.now() + 9 * 86_400_000) });
     expect(capped.reminded.filter((r) => r.requestId === quiet)).toEqual([]);
     expect((await db.feedbackRequest.findUniqueOrThrow({ where: { id: quiet } })).remindersSent).toBe(2);
     expect((await db.feedbackRequest.findUniqueOrThrow({ where: { id: fresh } })).remindersSent).toBeGreaterThanOrEqual(1);
     expect((await db.feedbackRequest.findUniqueOrThrow({ where: { id: answeredOne } })).remindersSent).toBe(0);
 
-    const bad = await callRoute(crm.processFeedbackReminders.handler, { path: "/dev/crm/feedback/process-reminders", headers: bearer(tenant.key), body: { after_days: 0, max_reminders: 50 } });
+    const bad = await callRoute(crm.processFeedbackReminders.handler, {
+      path: "/dev/crm/feedback/process-reminders",
+      headers: bearer(tenant.key),
+      body: { after_days: 0, max_reminders: 50 },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.message).toContain("after_days");
     expect(bad.json.message).toContain("max_reminders");

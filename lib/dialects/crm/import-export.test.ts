@@ -37,7 +37,17 @@ describe("crm: lead import", () => {
     ].join("\r\n");
     const reply = await upload(crm.importLeads.handler, "/dev/crm/leads/import", tenant.key, csv);
     expect(reply.status).toBe(200);
-    expect(reply.json).toMatchObject({ status: "completed", kind: "leads", rows: 7, imported: 2, updated: 0, skipped: 2, failed: 3, truncated: false, ignored_columns: ["Shoe Size"] });
+    expect(reply.json).toMatchObject({
+      status: "completed",
+      kind: "leads",
+      rows: 7,
+      imported: 2,
+      updated: 0,
+      skipped: 2,
+      failed: 3,
+      truncated: false,
+      ignored_columns: ["Shoe Size"],
+    });
     expect(reply.json.errors).toEqual([
       { row: 3, field: "E-mail", message: "Not a valid email address: not-an-email" },
       { row: 4, field: "name", message: "Name is required (a name column, or first and last name columns)" },
@@ -50,18 +60,44 @@ describe("crm: lead import", () => {
     ]);
     const db = await getDb();
     const ada = await db.lead.findFirstOrThrow({ where: { tenantId: tenant.id, email: "ada@example.com" } });
-    expect(ada).toMatchObject({ name: "Ada Lovelace", firstName: "Ada", lastName: "Lovelace", source: "website", status: "qualified", score: 90, assignedToId: user.id, phoneNormalized: expect.any(String) });
+    expect(ada).toMatchObject({
+      name: "Ada Lovelace",
+      firstName: "Ada",
+      lastName: "Lovelace",
+      source: "website",
+      status: "qualified",
+      score: 90,
+      assignedToId: user.id,
+      phoneNormalized: expect.any(String),
+    });
     const zoe = await db.lead.findFirstOrThrow({ where: { tenantId: tenant.id, email: "zoe@example.com" } });
     expect(zoe).toMatchObject({ name: "Zoë Smith, Jr.", company: 'Acme "Quoted" Ltd' });
     expect(await db.outboxEvent.count({ where: { tenantId: tenant.id, type: "lead.created" } })).toBe(3);
     expect((await db.lead.findFirstOrThrow({ where: { tenantId: tenant.id, email: "existing@example.com" } })).company).toBe("Old");
 
-    const job = await callRoute(crm.getImportJob.handler, { path: `/dev/crm/imports/${reply.json.job_id}`, headers: bearer(tenant.key), params: { jobId: reply.json.job_id } });
+    const job = await callRoute(crm.getImportJob.handler, {
+      path: `/dev/crm/imports/${reply.json.job_id}`,
+      headers: bearer(tenant.key),
+      params: { jobId: reply.json.job_id },
+    });
     expect(job.status).toBe(200);
-    expect(job.json).toMatchObject({ id: reply.json.job_id, status: "completed", rows: 7, imported: 2, skipped: 2, failed: 3, progress: 1, file_name: "leads.csv" });
+    expect(job.json).toMatchObject({
+      id: reply.json.job_id,
+      status: "completed",
+      rows: 7,
+      imported: 2,
+      skipped: 2,
+      failed: 3,
+      progress: 1,
+      file_name: "leads.csv",
+    });
     expect(job.json.bytes_read).toBe(Buffer.byteLength(csv));
 
-    const report = await callRoute(crm.getImportErrors.handler, { path: job.json.error_report_url, headers: bearer(tenant.key), params: { jobId: reply.json.job_id } });
+    const report = await callRoute(crm.getImportErrors.handler, {
+      path: job.json.error_report_url,
+      headers: bearer(tenant.key),
+      params: { jobId: reply.json.job_id },
+    });
     expect(report.status).toBe(200);
     expect(report.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     const lines = Papa.parse<string[]>(report.text, { delimiter: ",", skipEmptyLines: true }).data;
@@ -147,7 +183,14 @@ describe("crm: customer import", () => {
 describe("crm: export", () => {
   it("streams leads as RFC 4180 CSV with formulas neutralised and the list's filters", async () => {
     const tenant = await createTestTenant();
-    await createLead(tenant.ctx, { name: "=HYPERLINK(\"http://evil\")", email: "evil@example.com", company: "Comma, Inc", notes: 'Line one\nline "two"', phone: "+44 1234", status: "qualified" });
+    await createLead(tenant.ctx, {
+      name: '=HYPERLINK("http://evil")',
+      email: "evil@example.com",
+      company: "Comma, Inc",
+      notes: 'Line one\nline "two"',
+      phone: "+44 1234",
+      status: "qualified",
+    });
     await createLead(tenant.ctx, { name: "Zoë 東京", email: "zoe@example.com", company: "@home", notes: "-1+2", status: "new" });
     const all = await callRoute(crm.exportLeads.handler, { path: "/dev/crm/leads/export", headers: bearer(tenant.key) });
     expect(all.status).toBe(200);
@@ -159,7 +202,7 @@ describe("crm: export", () => {
     expect(table).toHaveLength(3);
     const [header, zoe, evil] = table as [string[], string[], string[]];
     const col = (row: string[], name: string) => row[header.indexOf(name)];
-    expect(col(evil, "name")).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(col(evil, "name")).toBe('\'=HYPERLINK("http://evil")');
     expect(col(evil, "company")).toBe("Comma, Inc");
     expect(col(evil, "notes")).toBe('Line one\nline "two"');
     expect(col(evil, "phone")).toBe("'+44 1234");

@@ -71,5 +71,10 @@ export function toCrmImportResult(outcome: ImportOutcome): z.infer<typeof crmImp
 }
 
 export const onDuplicateQuery = z.object({
-  on_duplicate: z.enum(["skip", "update"]).default("skip").describe("A row whose email the tenant already has (or that appears earlier in the file): skip and report it (default), or update the existing record with the row's non-empty fields"),
+  on_duplicate: z
+    .enum(["skip", "update"])
+    .default("skip")
+    .describe(
+      "A row whose email the tenant already has (or that appears earlier in the file): skip and report it (default), or update the existing record with the row's non-empty fields",
+    ),
 });

@@ -11,5 +11,7 @@ export function importUpload(
   run: (ctx: CrmContext, source: ImportSource, policy: DuplicatePolicy) => Promise<ImportOutcome>,
 ): Promise<ImportOutcome> {
   const length = Number(request.headers.get("content-length"));
-  return withUploadedFile(request, "file", (file) => run(ctx, { stream: file.stream, fileName: file.fileName, bytesTotal: length > 0 ? length : undefined }, policy));
+  return withUploadedFile(request, "file", (file) =>
+    run(ctx, { stream: file.stream, fileName: file.fileName, bytesTotal: length > 0 ? length : undefined }, policy),
+  );
 }

@@ -16,7 +16,12 @@ describe("crm: lead interactions", () => {
     const base = `/dev/crm/leads/${lead.id}/interactions`;
     const h = bearer(tenant.key);
 
-    const note = await callRoute(crm.createLeadInteraction.handler, { path: base, headers: h, params: { leadId: lead.id }, body: { type: "note", notes: "internal" } });
+    const note = await callRoute(crm.createLeadInteraction.handler, {
+      path: base,
+      headers: h,
+      params: { leadId: lead.id },
+      body: { type: "note", notes: "internal" },
+    });
     expect(note.status).toBe(201);
     expect((await getLead(tenant.ctx, lead.id)).lastContactAt).toBeNull();
 
@@ -27,7 +32,13 @@ describe("crm: lead interactions", () => {
       body: { type: "call", notes: "Discussed pricing and features", next_action: "Send proposal", next_action_date: "2024-01-15T10:00:00Z" },
     });
     expect(call.status).toBe(201);
-    expect(call.json).toMatchObject({ lead_id: lead.id, type: "call", notes: "Discussed pricing and features", next_action: "Send proposal", next_action_date: "2024-01-15T10:00:00.000Z" });
+    expect(call.json).toMatchObject({
+      lead_id: lead.id,
+      type: "call",
+      notes: "Discussed pricing and features",
+      next_action: "Send proposal",
+      next_action_date: "2024-01-15T10:00:00.000Z",
+    });
     expect((await getLead(tenant.ctx, lead.id)).lastContactAt).not.toBeNull();
 
     const list = await callRoute(crm.listLeadInteractions.handler, { path: base, headers: h, params: { leadId: lead.id } });
@@ -35,9 +46,20 @@ describe("crm: lead interactions", () => {
     expect(list.json.data.map((i: { id: string }) => i.id)).toEqual([call.json.id, note.json.id]);
 
     const one = { leadId: lead.id, interactionId: call.json.id };
-    const updated = await callRoute(crm.updateLeadInteraction.handler, { method: "PUT", path: `${base}/${call.json.id}`, headers: h, params: one, body: { type: "meeting", notes: "Updated notes", next_action: "Follow up call" } });
+    const updated = await callRoute(crm.updateLeadInteraction.handler, {
+      method: "PUT",
+      path: `${base}/${call.json.id}`,
+      headers: h,
+      params: one,
+      body: { type: "meeting", notes: "Updated notes", next_action: "Follow up call" },
+    });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ type: "meeting", notes: "Updated notes", next_action: "Follow up call", next_action_date: "2024-01-15T10:00:00.000Z" });
+    expect(updated.json).toMatchObject({
+      type: "meeting",
+      notes: "Updated notes",
+      next_action: "Follow up call",
+      next_action_date: "2024-01-15T10:00:00.000Z",
+    });
 
     for (const body of [{ type: "support" }, { type: "call", next_action_date: "tomorrow" }, {}]) {
       const bad = await callRoute(crm.createLeadInteraction.handler, { path: base, headers: h, params: { leadId: lead.id }, body });
@@ -46,7 +68,9 @@ describe("crm: lead interactions", () => {
 
     const deleted = await callRoute(crm.deleteLeadInteraction.handler, { method: "DELETE", path: `${base}/${call.json.id}`, headers: h, params: one });
     expect(deleted.json).toEqual({ message: "Interaction deleted", id: call.json.id });
-    expect((await callRoute(crm.deleteLeadInteraction.handler, { method: "DELETE", path: `${base}/${call.json.id}`, headers: h, params: one })).status).toBe(404);
+    expect((await callRoute(crm.deleteLeadInteraction.handler, { method: "DELETE", path: `${base}/${call.json.id}`, headers: h, params: one })).status).toBe(
+      404,
+    );
   });
 
   it("answers 404 for another lead's interaction, another tenant's lead, and a missing lead", async () => {
@@ -55,15 +79,33 @@ describe("crm: lead interactions", () => {
     const a = await createLead(tenant.ctx, { name: "A", email: "a@example.com" });
     const b = await createLead(tenant.ctx, { name: "B", email: "b@example.com" });
     const h = bearer(tenant.key);
-    const ofA = (await callRoute(crm.createLeadInteraction.handler, { path: `/dev/crm/leads/${a.id}/interactions`, headers: h, params: { leadId: a.id }, body: { type: "email" } })).json;
-    const viaB = await callRoute(crm.updateLeadInteraction.handler, { method: "PUT", path: "/x", headers: h, params: { leadId: b.id, interactionId: ofA.id }, body: { notes: "x" } });
+    const ofA = (
+      await callRoute(crm.createLeadInteraction.handler, {
+        path: `/dev/crm/leads/${a.id}/interactions`,
+        headers: h,
+        params: { leadId: a.id },
+        body: { type: "email" },
+      })
+    ).json;
+    const viaB = await callRoute(crm.updateLeadInteraction.handler, {
+      method: "PUT",
+      path: "/x",
+      headers: h,
+      params: { leadId: b.id, interactionId: ofA.id },
+      body: { notes: "x" },
+    });
     expect(viaB.status).toBe(404);
     expect(viaB.json).toEqual({ message: "Interaction not found" });
     const foreignList = await callRoute(crm.listLeadInteractions.handler, { path: "/x", headers: bearer(other.key), params: { leadId: a.id } });
     const missingList = await callRoute(crm.listLeadInteractions.handler, { path: "/x", headers: bearer(other.key), params: { leadId: MISSING } });
     expect(foreignList.status).toBe(404);
     expect(foreignList.json).toEqual(missingList.json);
-    const foreignDelete = await callRoute(crm.deleteLeadInteraction.handler, { method: "DELETE", path: "/x", headers: bearer(other.key), params: { leadId: a.id, interactionId: ofA.id } });
+    const foreignDelete = await callRoute(crm.deleteLeadInteraction.handler, {
+      method: "DELETE",
+      path: "/x",
+      headers: bearer(other.key),
+      params: { leadId: a.id, interactionId: ofA.id },
+    });
     expect(foreignDelete.status).toBe(404);
     expect((await callRoute(crm.listLeadInteractions.handler, { path: "/x", params: { leadId: a.id } })).status).toBe(401);
   });
@@ -111,13 +153,25 @@ describe("crm: customer interactions", () => {
       expect(bad.json.message).toContain(field);
     }
     const one = { ...params, interactionId: created.json.id };
-    const updated = await callRoute(crm.updateCustomerInteraction.handler, { method: "PUT", path: "/x", headers: h, params: one, body: { description: "Updated interaction notes", outcome: "completed" } });
+    const updated = await callRoute(crm.updateCustomerInteraction.handler, {
+      method: "PUT",
+      path: "/x",
+      headers: h,
+      params: one,
+      body: { description: "Updated interaction notes", outcome: "completed" },
+    });
     expect(updated.json).toMatchObject({ subject: "Product Discussion", description: "Updated interaction notes", outcome: "completed" });
     const list = await callRoute(crm.listCustomerInteractions.handler, { path: base, headers: h, params });
     expect(list.json.data).toHaveLength(1);
 
     const other = await createTestTenant();
-    const foreign = await callRoute(crm.updateCustomerInteraction.handler, { method: "PUT", path: "/x", headers: bearer(other.key), params: one, body: { outcome: "x" } });
+    const foreign = await callRoute(crm.updateCustomerInteraction.handler, {
+      method: "PUT",
+      path: "/x",
+      headers: bearer(other.key),
+      params: one,
+      body: { outcome: "x" },
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ message: "Customer not found" });
 

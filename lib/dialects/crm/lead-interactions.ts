@@ -5,7 +5,13 @@ import { listInteractions } from "@/lib/crm/interactions/list-interactions";
 import { updateInteraction } from "@/lib/crm/interactions/update-interaction";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { crm } from "./dialect";
-import { crmLeadInteraction, crmLeadInteractionCreateBody, crmLeadInteractionUpdateBody, interactionPageQuery, toCrmLeadInteraction } from "./interaction-shape";
+import {
+  crmLeadInteraction,
+  crmLeadInteractionCreateBody,
+  crmLeadInteractionUpdateBody,
+  interactionPageQuery,
+  toCrmLeadInteraction,
+} from "./interaction-shape";
 import { crmDeleted } from "./wire-types";
 
 const leadParams = z.object({ leadId: z.uuid() });
@@ -16,7 +22,8 @@ export const listCrmLeadInteractions = defineEndpoint({
   method: "GET",
   path: "/dev/crm/leads/{leadId}/interactions",
   summary: "Get lead interactions",
-  description: "Retrieve all interactions for a specific lead, most recent first, a page at a time (`limit`, `cursor` → `next_cursor`). 404 for a lead that is not the tenant's.",
+  description:
+    "Retrieve all interactions for a specific lead, most recent first, a page at a time (`limit`, `cursor` → `next_cursor`). 404 for a lead that is not the tenant's.",
   auth: "tenant",
   scope: "read:leads",
   params: leadParams,
@@ -42,7 +49,11 @@ export const createCrmLeadInteraction = defineEndpoint({
   response: crmLeadInteraction,
   status: 201,
   async handler({ ctx, params, body }) {
-    const interaction = await createInteraction(ctx, { leadId: params.leadId }, { type: body.type, notes: body.notes, nextAction: body.next_action, nextActionDate: body.next_action_date });
+    const interaction = await createInteraction(
+      ctx,
+      { leadId: params.leadId },
+      { type: body.type, notes: body.notes, nextAction: body.next_action, nextActionDate: body.next_action_date },
+    );
     return toCrmLeadInteraction(interaction);
   },
 });
@@ -52,7 +63,8 @@ export const updateCrmLeadInteraction = defineEndpoint({
   method: "PUT",
   path: "/dev/crm/leads/{leadId}/interactions/{interactionId}",
   summary: "Update lead interaction",
-  description: "Update an existing lead interaction, partially (only the fields sent change; `null` clears). 404 for an interaction of another lead or tenant. A new `next_action_date` re-arms the follow-up.",
+  description:
+    "Update an existing lead interaction, partially (only the fields sent change; `null` clears). 404 for an interaction of another lead or tenant. A new `next_action_date` re-arms the follow-up.",
   auth: "tenant",
   scope: "write:leads",
   params: oneParams,
@@ -74,7 +86,7 @@ export const deleteCrmLeadInteraction = defineEndpoint({
   method: "DELETE",
   path: "/dev/crm/leads/{leadId}/interactions/{interactionId}",
   summary: "Delete lead interaction",
-  description: "Delete a lead interaction. Answers `{\"message\": \"Interaction deleted\", \"id\": ...}`; 404 for an interaction of another lead or tenant.",
+  description: 'Delete a lead interaction. Answers `{"message": "Interaction deleted", "id": ...}`; 404 for an interaction of another lead or tenant.',
   auth: "tenant",
   scope: "write:leads",
   params: oneParams,

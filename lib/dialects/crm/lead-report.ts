@@ -31,7 +31,13 @@ export function toCrmLeadReport(report: LeadReport): z.infer<typeof crmLeadRepor
     average_days_to_convert: report.averageDaysToConvert,
     by_status: report.byStatus,
     by_source: report.bySource.map((row) => ({ source: row.source, count: row.count, converted: row.converted, conversion_rate: row.conversionRate })),
-    by_owner: report.byOwner.map((row) => ({ owner_id: row.ownerId, owner_name: row.ownerName, count: row.count, converted: row.converted, conversion_rate: row.conversionRate })),
+    by_owner: report.byOwner.map((row) => ({
+      owner_id: row.ownerId,
+      owner_name: row.ownerName,
+      count: row.count,
+      converted: row.converted,
+      conversion_rate: row.conversionRate,
+    })),
     new_per_week: report.newPerWeek,
   };
 }

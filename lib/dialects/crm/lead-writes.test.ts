@@ -46,7 +46,11 @@ describe("crm: lead writes", () => {
       last_contact: "2024-01-15T00:00:00.000Z",
       custom_fields: { plan: "premium" },
     });
-    const fetched = await callRoute(crm.getLead.handler, { path: `/dev/crm/leads/${created.json.id}`, headers: bearer(tenant.key), params: { leadId: created.json.id } });
+    const fetched = await callRoute(crm.getLead.handler, {
+      path: `/dev/crm/leads/${created.json.id}`,
+      headers: bearer(tenant.key),
+      params: { leadId: created.json.id },
+    });
     expect(fetched.json).toEqual(created.json);
   });
 
@@ -89,7 +93,11 @@ describe("crm: lead writes", () => {
     const tenant = await createTestTenant();
     const replies = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: `Dup ${i}`, email: i % 2 ? "dup@example.com" : "DUP@example.com" } }),
+        callRoute(crm.createLead.handler, {
+          path: "/dev/crm/leads",
+          headers: bearer(tenant.key),
+          body: { name: `Dup ${i}`, email: i % 2 ? "dup@example.com" : "DUP@example.com" },
+        }),
       ),
     );
     expect(replies.filter((r) => r.status === 201)).toHaveLength(1);
@@ -98,25 +106,46 @@ describe("crm: lead writes", () => {
     expect(conflicts[0]!.json).toEqual({ message: "A lead with this email already exists" });
     // Another tenant may use the same email.
     const other = await createTestTenant();
-    const elsewhere = await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(other.key), body: { name: "Dup", email: "dup@example.com" } });
+    const elsewhere = await callRoute(crm.createLead.handler, {
+      path: "/dev/crm/leads",
+      headers: bearer(other.key),
+      body: { name: "Dup", email: "dup@example.com" },
+    });
     expect(elsewhere.status).toBe(201);
   });
 
   it("updates only the fields sent, records the status change, and guards the email", async () => {
     const tenant = await createTestTenant();
-    const lead = (await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "John", email: "j@example.com", company: "Acme", score: 10 } })).json;
+    const lead = (
+      await callRoute(crm.createLead.handler, {
+        path: "/dev/crm/leads",
+        headers: bearer(tenant.key),
+        body: { name: "John", email: "j@example.com", company: "Acme", score: 10 },
+      })
+    ).json;
     await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Jane", email: "jane@example.com" } });
     const put = (body: unknown, leadId = lead.id, key = tenant.key) =>
       callRoute(crm.updateLead.handler, { method: "PUT", path: `/dev/crm/leads/${leadId}`, headers: bearer(key), params: { leadId }, body });
 
     const updated = await put({ name: "John Doe Updated", status: "qualified", score: 85, notes: "Updated notes" });
     expect(updated.status).toBe(200);
-    expect(updated.json).toMatchObject({ name: "John Doe Updated", status: "qualified", score: 85, notes: "Updated notes", company: "Acme", email: "j@example.com" });
+    expect(updated.json).toMatchObject({
+      name: "John Doe Updated",
+      status: "qualified",
+      score: 85,
+      notes: "Updated notes",
+      company: "Acme",
+      email: "j@example.com",
+    });
 
     const db = await getDb();
     const events = await db.outboxEvent.findMany({ where: { tenantId: tenant.id, type: "lead.status_updated" } });
     expect(events).toHaveLength(1);
-    expect((events[0]!.payload as { data: Record<string, unknown> }).data).toMatchObject({ old_status: "new", new_status: "qualified", updated_by: expect.stringMatching(/^api_key_/) });
+    expect((events[0]!.payload as { data: Record<string, unknown> }).data).toMatchObject({
+      old_status: "new",
+      new_status: "qualified",
+      updated_by: expect.stringMatching(/^api_key_/),
+    });
 
     expect((await put({ company: null })).json.company).toBeNull();
     expect((await put({ score: 150 })).status).toBe(400);
@@ -133,8 +162,11 @@ describe("crm: lead writes", () => {
   it("deletes a lead, then answers 404; another tenant's lead is a 404 too", async () => {
     const tenant = await createTestTenant();
     const other = await createTestTenant();
-    const lead = (await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Gone", email: "g@example.com" } })).json;
-    const del = (leadId: string, key: string) => callRoute(crm.deleteLead.handler, { method: "DELETE", path: `/dev/crm/leads/${leadId}`, headers: bearer(key), params: { leadId } });
+    const lead = (
+      await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Gone", email: "g@example.com" } })
+    ).json;
+    const del = (leadId: string, key: string) =>
+      callRoute(crm.deleteLead.handler, { method: "DELETE", path: `/dev/crm/leads/${leadId}`, headers: bearer(key), params: { leadId } });
     const foreign = await del(lead.id, other.key);
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ message: "Lead not found" });
@@ -150,7 +182,8 @@ describe("crm: lead writes", () => {
     const make = (body: Record<string, unknown>) => callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body });
     await make({ name: "Alice Smith", email: "alice@acme.io", company: "Acme", campaign_id: campaign.id });
     await make({ name: "Bob Jones", email: "bob@globex.io", company: "Globex", phone: "+44 7700 900123" });
-    const list = async (query: string) => (await callRoute(crm.listLeads.handler, { path: `/dev/crm/leads?${query}`, headers: bearer(tenant.key) })).json.data.map((l: { name: string }) => l.name);
+    const list = async (query: string) =>
+      (await callRoute(crm.listLeads.handler, { path: `/dev/crm/leads?${query}`, headers: bearer(tenant.key) })).json.data.map((l: { name: string }) => l.name);
     expect(await list(`campaign_id=${campaign.id}`)).toEqual(["Alice Smith"]);
     expect(await list("search=GLOBEX")).toEqual(["Bob Jones"]);
     expect(await list("search=smi")).toEqual(["Alice Smith"]);
@@ -165,8 +198,20 @@ describe("crm: lead writes", () => {
 describe("crm: lead conversion", () => {
   it("creates the customer once, idempotently, also under concurrent calls", async () => {
     const tenant = await createTestTenant();
-    const lead = (await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Convert Me", email: "cm@example.com", company: "CM Ltd", status: "qualified" } })).json;
-    const convert = () => callRoute(crm.convertLead.handler, { method: "POST", path: `/dev/crm/leads/${lead.id}/convert`, headers: bearer(tenant.key), params: { leadId: lead.id } });
+    const lead = (
+      await callRoute(crm.createLead.handler, {
+        path: "/dev/crm/leads",
+        headers: bearer(tenant.key),
+        body: { name: "Convert Me", email: "cm@example.com", company: "CM Ltd", status: "qualified" },
+      })
+    ).json;
+    const convert = () =>
+      callRoute(crm.convertLead.handler, {
+        method: "POST",
+        path: `/dev/crm/leads/${lead.id}/convert`,
+        headers: bearer(tenant.key),
+        params: { leadId: lead.id },
+      });
     const replies = await Promise.all(Array.from({ length: 10 }, convert));
     expect(replies.every((r) => r.status === 200)).toBe(true);
     const ids = new Set(replies.map((r) => r.json.customer_id));
@@ -191,8 +236,15 @@ describe("crm: lead conversion", () => {
     const db = await getDb();
     const { createCustomer } = await import("@/lib/crm/customers/create-customer");
     const customer = await createCustomer(tenant.ctx, { name: "Existing", email: "same@example.com" });
-    const lead = (await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Lead", email: "same@example.com" } })).json;
-    const reply = await callRoute(crm.convertLead.handler, { method: "POST", path: `/dev/crm/leads/${lead.id}/convert`, headers: bearer(tenant.key), params: { leadId: lead.id } });
+    const lead = (
+      await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Lead", email: "same@example.com" } })
+    ).json;
+    const reply = await callRoute(crm.convertLead.handler, {
+      method: "POST",
+      path: `/dev/crm/leads/${lead.id}/convert`,
+      headers: bearer(tenant.key),
+      params: { leadId: lead.id },
+    });
     expect(reply.json).toMatchObject({ customer_id: customer.id, outcome: "linked" });
     expect(await db.customer.count({ where: { tenantId: tenant.id } })).toBe(1);
   });
@@ -200,9 +252,21 @@ describe("crm: lead conversion", () => {
   it("answers 404 for a missing or foreign lead", async () => {
     const tenant = await createTestTenant();
     const other = await createTestTenant();
-    const lead = (await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Mine", email: "m@example.com" } })).json;
-    const foreign = await callRoute(crm.convertLead.handler, { method: "POST", path: `/dev/crm/leads/${lead.id}/convert`, headers: bearer(other.key), params: { leadId: lead.id } });
-    const missing = await callRoute(crm.convertLead.handler, { method: "POST", path: `/dev/crm/leads/${MISSING}/convert`, headers: bearer(other.key), params: { leadId: MISSING } });
+    const lead = (
+      await callRoute(crm.createLead.handler, { path: "/dev/crm/leads", headers: bearer(tenant.key), body: { name: "Mine", email: "m@example.com" } })
+    ).json;
+    const foreign = await callRoute(crm.convertLead.handler, {
+      method: "POST",
+      path: `/dev/crm/leads/${lead.id}/convert`,
+      headers: bearer(other.key),
+      params: { leadId: lead.id },
+    });
+    const missing = await callRoute(crm.convertLead.handler, {
+      method: "POST",
+      path: `/dev/crm/leads/${MISSING}/convert`,
+      headers: bearer(other.key),
+      params: { leadId: MISSING },
+    });
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual(missing.json);
   });

@@ -30,9 +30,15 @@ describe("crm: leads", () => {
     const first = await callRoute(crm.listLeads.handler, { path: "/dev/crm/leads?limit=2", headers: bearer(tenant.key) });
     expect(first.status).toBe(200);
     expect(first.json.data.map((l: { name: string }) => l.name)).toEqual(["Lead 4", "Lead 3"]);
-    const second = await callRoute(crm.listLeads.handler, { path: `/dev/crm/leads?limit=2&cursor=${first.json.pagination.next_cursor}`, headers: bearer(tenant.key) });
+    const second = await callRoute(crm.listLeads.handler, {
+      path: `/dev/crm/leads?limit=2&cursor=${first.json.pagination.next_cursor}`,
+      headers: bearer(tenant.key),
+    });
     expect(second.json.data.map((l: { name: string }) => l.name)).toEqual(["Lead 2", "Lead 1"]);
-    const third = await callRoute(crm.listLeads.handler, { path: `/dev/crm/leads?limit=2&cursor=${second.json.pagination.next_cursor}`, headers: bearer(tenant.key) });
+    const third = await callRoute(crm.listLeads.handler, {
+      path: `/dev/crm/leads?limit=2&cursor=${second.json.pagination.next_cursor}`,
+      headers: bearer(tenant.key),
+    });
     expect(third.json.data.map((l: { name: string }) => l.name)).toEqual(["Lead 0"]);
     expect(third.json.pagination.next_cursor).toBeNull();
 

@@ -23,7 +23,13 @@ export const listCrmOrders = defineEndpoint({
   }),
   response: z.object({ data: z.array(crmOrder), pagination: z.object({ limit: z.number(), next_cursor: z.string().nullable() }) }),
   async handler({ ctx, query }) {
-    const page = await listOrders(ctx, { customerId: query.customer_id, status: query.status, ...toDateRange(query), limit: query.limit, cursor: query.cursor });
+    const page = await listOrders(ctx, {
+      customerId: query.customer_id,
+      status: query.status,
+      ...toDateRange(query),
+      limit: query.limit,
+      cursor: query.cursor,
+    });
     return { data: page.orders.map(toCrmOrder), pagination: { limit: query.limit, next_cursor: page.nextCursor } };
   },
 });

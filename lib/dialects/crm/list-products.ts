@@ -10,7 +10,7 @@ const crmProduct = z.object({
   description: z.string().nullable(),
   type: z.enum(["product", "service"]),
   price: z.string().describe("Unit price, exact decimal"),
-  tax_rate: z.string().describe("Percent, e.g. \"10.00\""),
+  tax_rate: z.string().describe('Percent, e.g. "10.00"'),
   sku: z.string().nullable(),
   active: z.boolean(),
   created_at: z.string(),
@@ -54,7 +54,13 @@ export const listCrmProducts = defineEndpoint({
     pagination: z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int() }),
   }),
   async handler({ ctx, query }) {
-    const page = await listProducts(ctx, { page: query.page, limit: query.limit, search: query.search, type: query.type, includeArchived: query.include_archived === "true" });
+    const page = await listProducts(ctx, {
+      page: query.page,
+      limit: query.limit,
+      search: query.search,
+      type: query.type,
+      includeArchived: query.include_archived === "true",
+    });
     return { data: page.products.map(toCrmProduct), pagination: { page: query.page, limit: query.limit, total: page.total } };
   },
 });

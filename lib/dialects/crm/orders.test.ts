@@ -21,7 +21,13 @@ describe("crm: orders", () => {
   it("creates an order priced from the product with an exact total, and reads it back", async () => {
     const tenant = await createTestTenant();
     const { customer, product } = await setup(tenant);
-    const created = await post(tenant, { customer_id: customer.id, product_id: product, quantity: 3, order_date: "2024-01-15T10:00:00Z", notes: "Rush delivery" });
+    const created = await post(tenant, {
+      customer_id: customer.id,
+      product_id: product,
+      quantity: 3,
+      order_date: "2024-01-15T10:00:00Z",
+      notes: "Rush delivery",
+    });
     expect(created.status).toBe(201);
     expect(created.json).toMatchObject({
       customer_id: customer.id,
@@ -36,7 +42,11 @@ describe("crm: orders", () => {
       billing_address: "2 Bill St",
       notes: "Rush delivery",
     });
-    const got = await callRoute(crm.getOrder.handler, { path: `/dev/crm/orders/${created.json.id}`, headers: bearer(tenant.key), params: { orderId: created.json.id } });
+    const got = await callRoute(crm.getOrder.handler, {
+      path: `/dev/crm/orders/${created.json.id}`,
+      headers: bearer(tenant.key),
+      params: { orderId: created.json.id },
+    });
     expect(got.json).toEqual(created.json);
 
     // A later price change does not reprice the order; a quantity change uses the order's unit price.
@@ -50,7 +60,14 @@ describe("crm: orders", () => {
       body: { status: "shipped", notes: "Order shipped via express", quantity: 7 },
     });
     expect(put.status).toBe(200);
-    expect(put.json).toMatchObject({ status: "shipped", notes: "Order shipped via express", quantity: 7, unit_price: "19.99", total: "139.93", shipping_address: "1 Ship St" });
+    expect(put.json).toMatchObject({
+      status: "shipped",
+      notes: "Order shipped via express",
+      quantity: 7,
+      unit_price: "19.99",
+      total: "139.93",
+      shipping_address: "1 Ship St",
+    });
   });
 
   it("validates each rule with 400", async () => {
@@ -100,10 +117,15 @@ describe("crm: orders", () => {
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ message: "Order not found" });
     expect(missing.json).toEqual(foreign.json);
-    const foreignGet = await callRoute(crm.getOrder.handler, { path: `/dev/crm/orders/${order.id}`, headers: bearer(other.key), params: { orderId: order.id } });
+    const foreignGet = await callRoute(crm.getOrder.handler, {
+      path: `/dev/crm/orders/${order.id}`,
+      headers: bearer(other.key),
+      params: { orderId: order.id },
+    });
     expect(foreignGet.status).toBe(404);
 
-    const del = (key: string) => callRoute(crm.deleteOrder.handler, { method: "DELETE", path: `/dev/crm/orders/${order.id}`, headers: bearer(key), params: { orderId: order.id } });
+    const del = (key: string) =>
+      callRoute(crm.deleteOrder.handler, { method: "DELETE", path: `/dev/crm/orders/${order.id}`, headers: bearer(key), params: { orderId: order.id } });
     expect((await del(other.key)).status).toBe(404);
     const done = await del(tenant.key);
     expect(done.json).toEqual({ message: "Order deleted", id: order.id });
@@ -115,7 +137,8 @@ describe("crm: orders", () => {
     const tenant = await createTestTenant();
     const { customer, product } = await setup(tenant);
     const second = await createCustomer(tenant.ctx, { name: "Second", email: "second@example.com" });
-    const make = (customerId: string, date: string, status = "pending") => post(tenant, { customer_id: customerId, product_id: product, quantity: 1, order_date: date, status });
+    const make = (customerId: string, date: string, status = "pending") =>
+      post(tenant, { customer_id: customerId, product_id: product, quantity: 1, order_date: date, status });
     await make(customer.id, "2024-01-10T09:00:00Z");
     await make(customer.id, "2024-01-31T23:30:00Z", "delivered");
     await make(second.id, "2024-02-01T00:00:00Z", "delivered");

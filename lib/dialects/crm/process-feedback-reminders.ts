@@ -37,7 +37,12 @@ export const processCrmFeedbackReminders = defineEndpoint({
       after_days: run.afterDays,
       max_reminders: run.maxReminders,
       reminded_count: run.reminded.length,
-      reminded: run.reminded.map((r) => ({ feedback_id: r.requestId, customer_id: r.customerId, reminder_number: r.reminderNumber, response_url: publicUrl(url, r.responsePath) })),
+      reminded: run.reminded.map((r) => ({
+        feedback_id: r.requestId,
+        customer_id: r.customerId,
+        reminder_number: r.reminderNumber,
+        response_url: publicUrl(url, r.responsePath),
+      })),
       expired_count: run.expired.length,
       expired: run.expired,
     };

@@ -26,7 +26,13 @@ async function knownLeads(tenant: TestTenant) {
     const lead = await createLead(tenant.ctx, { name: `Lead ${i}`, email: `lead${i}@example.com` });
     await db.lead.update({
       where: { id: lead.id },
-      data: { source: s.source, status: s.status, assignedToId: s.owner, createdAt: new Date(s.created), convertedAt: "converted" in s ? new Date(s.converted) : null },
+      data: {
+        source: s.source,
+        status: s.status,
+        assignedToId: s.owner,
+        createdAt: new Date(s.created),
+        convertedAt: "converted" in s ? new Date(s.converted) : null,
+      },
     });
   }
   return { ana, ben };
@@ -42,7 +48,12 @@ describe("crm: reports", () => {
     expect(reply.status).toBe(200);
     expect(reply.json).toMatchObject({ total: 6, open: 3, converted: 2, won: 1, lost: 1, conversion_rate: 33.3, average_days_to_convert: 7 });
     expect(reply.json.by_status).toHaveLength(6);
-    expect(reply.json.by_status).toEqual(expect.arrayContaining([{ status: "new", count: 1 }, { status: "won", count: 1 }]));
+    expect(reply.json.by_status).toEqual(
+      expect.arrayContaining([
+        { status: "new", count: 1 },
+        { status: "won", count: 1 },
+      ]),
+    );
     expect(reply.json.by_source).toEqual(
       expect.arrayContaining([
         { source: "website", count: 2, converted: 1, conversion_rate: 50 },
@@ -67,7 +78,10 @@ describe("crm: reports", () => {
       { week: "2024-02-19", count: 1 },
     ]);
 
-    const january = await callRoute(crm.leadReport.handler, { path: "/dev/crm/reports/leads?date_from=2024-01-01&date_to=2024-01-31", headers: bearer(tenant.key) });
+    const january = await callRoute(crm.leadReport.handler, {
+      path: "/dev/crm/reports/leads?date_from=2024-01-01&date_to=2024-01-31",
+      headers: bearer(tenant.key),
+    });
     expect(january.json).toMatchObject({ total: 5, open: 2, converted: 2, conversion_rate: 40 });
     expect(january.json.new_per_week.at(-1)).toEqual({ week: "2024-01-15", count: 2 });
 
@@ -98,8 +112,14 @@ describe("crm: reports", () => {
     expect(reply.status).toBe(200);
     expect(reply.json).toMatchObject({
       total: 3,
-      by_type: [{ type: "individual", count: 2 }, { type: "business", count: 1 }],
-      by_status: [{ status: "active", count: 2 }, { status: "inactive", count: 1 }],
+      by_type: [
+        { type: "individual", count: 2 },
+        { type: "business", count: 1 },
+      ],
+      by_status: [
+        { status: "active", count: 2 },
+        { status: "inactive", count: 1 },
+      ],
       health: { average_score: 40, healthy: 0, at_risk: 3, critical: 0 },
       revenue: {
         total: "350.35",
@@ -118,7 +138,10 @@ describe("crm: reports", () => {
     const segments = Object.fromEntries(reply.json.by_segment.map((s: { key: string; count: number }) => [s.key, s.count]));
     expect(segments).toMatchObject({ business: 1, individual: 2, inactive: 1, at_risk: 3, inactive_90_days: 1 });
 
-    const february = await callRoute(crm.customerReport.handler, { path: "/dev/crm/reports/customers?date_from=2024-02-01&date_to=2024-02-29", headers: bearer(tenant.key) });
+    const february = await callRoute(crm.customerReport.handler, {
+      path: "/dev/crm/reports/customers?date_from=2024-02-01&date_to=2024-02-29",
+      headers: bearer(tenant.key),
+    });
     expect(february.json.total).toBe(0);
     expect(february.json.revenue).toMatchObject({ total: "250.25", orders: 2, average_order_value: "125.13" });
   });

@@ -70,7 +70,11 @@ describe("crm: follow-ups", () => {
     const customer = await createCustomer(tenant.ctx, { name: "C", email: "c@example.com" });
     const passed = await createInteraction(tenant.ctx, { leadId: lead.id }, { type: "call", nextAction: "Send proposal", nextActionDate: daysAgo(1) });
     await createInteraction(tenant.ctx, { leadId: lead.id }, { type: "call", nextAction: "Later", nextActionDate: new Date(Date.now() + 86_400_000) });
-    const customerDue = await createInteraction(tenant.ctx, { customerId: customer.id }, { type: "support", subject: "Ticket", nextAction: "Call back", nextActionDate: daysAgo(2) });
+    const customerDue = await createInteraction(
+      tenant.ctx,
+      { customerId: customer.id },
+      { type: "support", subject: "Ticket", nextAction: "Call back", nextActionDate: daysAgo(2) },
+    );
 
     const run = () => callRoute(crm.processFollowUps.handler, { method: "POST", path: "/dev/crm/followups/process", headers: bearer(tenant.key) });
     const first = await run();

@@ -7,19 +7,17 @@ import { phoneField as phone, requiredText as required } from "./fields";
 const DATA_ERROR = "Empty or invalid content of `data` field";
 
 /** `data`: a JSON string holding an object (an object itself is accepted too). */
-const dataField = z
-  .union([z.string(), z.record(z.string(), z.unknown())], { error: DATA_ERROR })
-  .transform((value, issueCtx) => {
-    if (typeof value !== "string") return value;
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
-    } catch {
-      // reported below
-    }
-    issueCtx.addIssue({ code: "custom", message: DATA_ERROR });
-    return z.NEVER;
-  });
+const dataField = z.union([z.string(), z.record(z.string(), z.unknown())], { error: DATA_ERROR }).transform((value, issueCtx) => {
+  if (typeof value !== "string") return value;
+  try {
+    const parsed: unknown = JSON.parse(value);
+    if (parsed && typeof parsed === "object" && !Array.isArray(parsed)) return parsed as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  issueCtx.addIssue({ code: "custom", message: DATA_ERROR });
+  return z.NEVER;
+});
 
 const addLeadBody = z.object({
   email: z.string({ error: "Email cannot be blank." }).trim().min(1, "Email cannot be blank.").pipe(z.email("Email is not a valid email address.")),
@@ -53,7 +51,7 @@ export const addDiallerLead = defineEndpoint({
   path: "/lead/add",
   summary: "Add a lead",
   description:
-    "Saves the lead and schedules a call at now + `delays` seconds. `processed: false` with an `error` when the type is unknown, the contact exists for that type, or a call is already scheduled for the number (the data is still saved). With `test: true` only validates and answers `{\"test\":\"ok\"}`.",
+    'Saves the lead and schedules a call at now + `delays` seconds. `processed: false` with an `error` when the type is unknown, the contact exists for that type, or a call is already scheduled for the number (the data is still saved). With `test: true` only validates and answers `{"test":"ok"}`.',
   auth: "tenant",
   scope: "write:leads",
   body: addLeadBody,

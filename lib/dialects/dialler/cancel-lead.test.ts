@@ -16,14 +16,15 @@ describe("dialler: POST /lead/cancel", () => {
   let tenant: TestTenant;
   const add = (body: unknown, key = tenant.key) => callRoute(dialler.addLead.handler, { path: `/lead/add?key=${key}`, body });
   const cancel = (body: unknown, key = tenant.key) => callRoute(dialler.cancelLead.handler, { path: `/lead/cancel?key=${key}`, body });
-  const scheduled = async (tenantId = tenant.id) => (await getDb()).scheduledCall.findMany({ where: { tenantId }, select: { status: true, cancelledAt: true, processedAt: true, callId: true } });
+  const scheduled = async (tenantId = tenant.id) =>
+    (await getDb()).scheduledCall.findMany({ where: { tenantId }, select: { status: true, cancelledAt: true, processedAt: true, callId: true } });
 
   beforeEach(async () => {
     tenant = await createTestTenant();
     await withTypes(tenant);
   });
 
-  it("cancels a scheduled call: {\"cancelled\": true}, then \"not found\"", async () => {
+  it('cancels a scheduled call: {"cancelled": true}, then "not found"', async () => {
     expect((await add(lead)).json).toEqual({ saved: true, processed: true });
     const reply = await cancel({ mobile: "07840 258823", type: "motor-trade" });
     expect(reply.status).toBe(200);
@@ -59,11 +60,16 @@ describe("dialler: POST /lead/cancel", () => {
     expect((await cancel({ type: "motor-trade", mobile: "07840258823" }, "wrong")).status).toBe(401);
   });
 
-  it("a ribbon call to the lead's number marks the call processed: cancel is \"already processed\", add is \"Existing Contact\"", async () => {
+  it('a ribbon call to the lead\'s number marks the call processed: cancel is "already processed", add is "Existing Contact"', async () => {
     await add(lead);
     const logged = await callRoute(ribbon.logCall.handler, {
       path: "/api/ribbon/log-call",
-      body: { apiKey: tenant.key, event: "connected", timestamp: "2025-10-12T10:30:00Z", data: { callSid: "DIAL1", phoneNumber: "0784 025 8823", callDirection: "outbound" } },
+      body: {
+        apiKey: tenant.key,
+        event: "connected",
+        timestamp: "2025-10-12T10:30:00Z",
+        data: { callSid: "DIAL1", phoneNumber: "0784 025 8823", callDirection: "outbound" },
+      },
     });
     expect(logged.status).toBe(200);
     const [row] = await scheduled();

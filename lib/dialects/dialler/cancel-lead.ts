@@ -18,7 +18,7 @@ export const cancelDiallerLead = defineEndpoint({
   path: "/lead/cancel",
   summary: "Remove a lead",
   description:
-    "Cancels the scheduled call of the lead with this `type` and `mobile` (digits compared, formatting ignored). `{\"cancelled\": true}`, or `cancelled: false` with a `warning`: `server error (call group)` for an unknown type, `not found` when nothing is scheduled for that number (another client's lead included), `already processed` when the call was already made (a call to the number was logged). `server error (save)` with HTTP 500 when the change could not be saved.",
+    'Cancels the scheduled call of the lead with this `type` and `mobile` (digits compared, formatting ignored). `{"cancelled": true}`, or `cancelled: false` with a `warning`: `server error (call group)` for an unknown type, `not found` when nothing is scheduled for that number (another client\'s lead included), `already processed` when the call was already made (a call to the number was logged). `server error (save)` with HTTP 500 when the change could not be saved.',
   auth: "tenant",
   scope: "write:leads",
   body: z.object({ type: requiredText("Type"), mobile: phoneField("Mobile") }),

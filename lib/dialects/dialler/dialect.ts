@@ -11,7 +11,7 @@ export const dialler: Dialect = {
   name: "dialler",
   title: "Dialler Leads API",
   description:
-    "Submit leads to the dialler (seed 002). Authenticate with `?key=<api key>`. Validation failures: HTTP 400 with `{\"<field>\":{\"0\":\"<message>\"}}`.",
+    'Submit leads to the dialler (seed 002). Authenticate with `?key=<api key>`. Validation failures: HTTP 400 with `{"<field>":{"0":"<message>"}}`.',
   credentials: [{ in: "query", name: "key" }],
   rateLimit: { name: "dialler", points: 120, durationSeconds: 60 },
   renderError(error) {
@@ -20,10 +20,7 @@ export const dialler: Dialect = {
     if (error.fields.length > 0) return { status, body: fieldMap(error.fields) };
     return { status, body: { error: error.kind === "internal" ? "server error" : error.message } };
   },
-  errorSchema: z.union([
-    z.record(z.string(), z.record(z.string(), z.string())),
-    z.object({ error: z.string() }),
-  ]),
+  errorSchema: z.union([z.record(z.string(), z.record(z.string(), z.string())), z.object({ error: z.string() })]),
 };
 
 function fieldMap(fields: { field: string; message: string }[]): Record<string, Record<string, string>> {

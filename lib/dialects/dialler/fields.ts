@@ -12,4 +12,7 @@ export const phoneField = (label: string) =>
     .string({ error: `${label} cannot be blank.` })
     .trim()
     .min(1, `${label} cannot be blank.`)
-    .refine((value) => /^\+?[\d\s().-]+$/.test(value) && value.replace(/\D/g, "").length >= 7 && value.replace(/\D/g, "").length <= 15, `${label} is not a valid phone number.`);
+    .refine(
+      (value) => /^\+?[\d\s().-]+$/.test(value) && value.replace(/\D/g, "").length >= 7 && value.replace(/\D/g, "").length <= 15,
+      `${label} is not a valid phone number.`,
+    );

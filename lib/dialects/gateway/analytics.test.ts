@@ -52,7 +52,17 @@ describe("gateway: GET /api/analytics/leads", () => {
   it("answers zeros for an empty range and defaults to the last 30 days", async () => {
     const tenant = await createTestTenant();
     const empty = await analytics(tenant, "?date_from=2020-02-28&date_to=2020-03-01");
-    expect(empty.json).toMatchObject({ total_leads: 0, conversion_rate: 0, trends: { daily: [{ date: "2020-02-28", count: 0 }, { date: "2020-02-29", count: 0 }, { date: "2020-03-01", count: 0 }] } });
+    expect(empty.json).toMatchObject({
+      total_leads: 0,
+      conversion_rate: 0,
+      trends: {
+        daily: [
+          { date: "2020-02-28", count: 0 },
+          { date: "2020-02-29", count: 0 },
+          { date: "2020-03-01", count: 0 },
+        ],
+      },
+    });
 
     await createLead(tenant.ctx, { name: "Today", email: "today@example.com", source: "email" });
     const recent = await analytics(tenant, "");
@@ -72,7 +82,7 @@ describe("gateway: GET /api/analytics/leads", () => {
       ["?date_to=yesterday", "date_to"],
       ["?date_from=2024-02-01&date_to=2024-01-01", "date_to"],
       ["?date_from=1900-01-01&date_to=2024-01-01", "date_from"],
-      ["?date_from='; drop table \"Lead\"; --", "date_from"],
+      ['?date_from=\'; drop table "Lead"; --', "date_from"],
     ] as const) {
       const reply = await analytics(tenant, query);
       expect(reply.status, query).toBe(400);
@@ -98,7 +108,9 @@ describe("gateway: GET /api/analytics/sentiment", () => {
     const tenant = await createTestTenant();
     const lead = await createLead(tenant.ctx, { name: "Happy", email: "happy@example.com", source: "website", notes: "I love your product!" });
     const db = await getDb();
-    await db.interaction.create({ data: { tenantId: tenant.id, leadId: lead.id, type: "call", subject: "Pricing call", notes: "The pricing is great and support is excellent." } });
+    await db.interaction.create({
+      data: { tenantId: tenant.id, leadId: lead.id, type: "call", subject: "Pricing call", notes: "The pricing is great and support is excellent." },
+    });
     const reply = await sentiment(tenant, `?lead_id=${leadPublicId(lead.id)}`);
     expect(reply.status).toBe(200);
     expect(reply.json).toMatchObject({ lead_id: leadPublicId(lead.id), sentiment: "positive", text_count: 3 });
@@ -106,7 +118,12 @@ describe("gateway: GET /api/analytics/sentiment", () => {
     expect(reply.json.entities).toEqual(expect.arrayContaining(["product", "pricing", "support"]));
     expect(new Date(reply.json.analysis_date).toISOString()).toBe(reply.json.analysis_date);
 
-    const unhappy = await createLead(tenant.ctx, { name: "Unhappy", email: "sad@example.com", source: "website", notes: "Terrible service, the app is broken. We want a refund." });
+    const unhappy = await createLead(tenant.ctx, {
+      name: "Unhappy",
+      email: "sad@example.com",
+      source: "website",
+      notes: "Terrible service, the app is broken. We want a refund.",
+    });
     expect((await sentiment(tenant, `?lead_id=${leadPublicId(unhappy.id)}`)).json.sentiment).toBe("negative");
     const silent = await createLead(tenant.ctx, { name: "Silent", email: "quiet@example.com", source: "website" });
     expect((await sentiment(tenant, `?lead_id=${leadPublicId(silent.id)}`)).json).toMatchObject({ sentiment: "neutral", text_count: 0, entities: [] });

@@ -23,8 +23,11 @@ export const gateway: Dialect = {
   name: "gateway",
   title: "Gateway API (leads, analytics, AI)",
   description:
-    "The gateway of seed 000 (lead intake, analytics, text analysis). Authenticate with `Authorization: Bearer <RS256 JWT>` or `X-API-Key`. Errors: `{\"error\":{\"code\",\"message\",\"details\",\"timestamp\",\"request_id\"}}`.",
-  credentials: [{ in: "bearer", jwt: true }, { in: "header", name: "X-API-Key" }],
+    'The gateway of seed 000 (lead intake, analytics, text analysis). Authenticate with `Authorization: Bearer <RS256 JWT>` or `X-API-Key`. Errors: `{"error":{"code","message","details","timestamp","request_id"}}`.',
+  credentials: [
+    { in: "bearer", jwt: true },
+    { in: "header", name: "X-API-Key" },
+  ],
   rateLimit: { name: "gateway:leads", points: 100, durationSeconds: 60 },
   renderError(error, meta) {
     return {

@@ -10,7 +10,14 @@ describe("gateway: POST /api/leads", () => {
     const reply = await callRoute(gateway.createLead.handler, {
       path: "/api/leads",
       headers: { "X-API-Key": tenant.key },
-      body: { name: "John Doe", email: "John@Example.com", phone: "+1234567890", company: "Acme Corp", source: "website", notes: "Interested in enterprise plan" },
+      body: {
+        name: "John Doe",
+        email: "John@Example.com",
+        phone: "+1234567890",
+        company: "Acme Corp",
+        source: "website",
+        notes: "Interested in enterprise plan",
+      },
     });
     expect(reply.status).toBe(201);
     expect(reply.json).toMatchObject({ status: "pending", message: "Lead created successfully" });
@@ -18,13 +25,29 @@ describe("gateway: POST /api/leads", () => {
     expect(new Date(reply.json.created_at).toISOString()).toBe(reply.json.created_at);
 
     const uuid = (reply.json.id as string).slice(5).replace(/(.{8})(.{4})(.{4})(.{4})(.{12})/, "$1-$2-$3-$4-$5");
-    const read = await callRoute(crm.getLead.handler, { path: `/dev/crm/leads/${uuid}`, headers: { Authorization: `Bearer ${tenant.key}` }, params: { leadId: uuid } });
+    const read = await callRoute(crm.getLead.handler, {
+      path: `/dev/crm/leads/${uuid}`,
+      headers: { Authorization: `Bearer ${tenant.key}` },
+      params: { leadId: uuid },
+    });
     expect(read.status).toBe(200);
-    expect(read.json).toMatchObject({ id: uuid, name: "John Doe", email: "john@example.com", phone: "+1234567890", company: "Acme Corp", source: "website", status: "new", notes: "Interested in enterprise plan" });
+    expect(read.json).toMatchObject({
+      id: uuid,
+      name: "John Doe",
+      email: "john@example.com",
+      phone: "+1234567890",
+      company: "Acme Corp",
+      source: "website",
+      status: "new",
+      notes: "Interested in enterprise plan",
+    });
 
     const db = await getDb();
     const event = await db.outboxEvent.findFirstOrThrow({ where: { tenantId: tenant.id, type: "lead.created" } });
-    expect(event.payload).toMatchObject({ event: "lead.created", data: { lead_id: reply.json.id, name: "John Doe", email: "john@example.com", source: "website" } });
+    expect(event.payload).toMatchObject({
+      event: "lead.created",
+      data: { lead_id: reply.json.id, name: "John Doe", email: "john@example.com", source: "website" },
+    });
   });
 
   it("rejects invalid fields with 422 VALIDATION_ERROR naming each field, storing nothing", async () => {

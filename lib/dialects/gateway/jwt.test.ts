@@ -49,7 +49,13 @@ describe("gateway endpoints with RS256 bearer tokens", () => {
     const headers = await bearer();
     expect((await callRoute(gateway.getLead.handler, { path: `/api/leads/${leadId}`, headers, params: { id: leadId } })).status).toBe(200);
     expect((await callRoute(gateway.leadAnalytics.handler, { path: "/api/analytics/leads", headers })).status).toBe(200);
-    const patched = await callRoute(gateway.updateLead.handler, { method: "PATCH", path: `/api/leads/${leadId}`, headers, params: { id: leadId }, body: { status: "contacted" } });
+    const patched = await callRoute(gateway.updateLead.handler, {
+      method: "PATCH",
+      path: `/api/leads/${leadId}`,
+      headers,
+      params: { id: leadId },
+      body: { status: "contacted" },
+    });
     expect(patched.status).toBe(200);
   });
 
@@ -74,12 +80,25 @@ describe("gateway endpoints with RS256 bearer tokens", () => {
     expect((await callRoute(gateway.leadAnalytics.handler, { path: "/api/analytics/leads", headers })).status).toBe(200);
     expect((await callRoute(gateway.analyze.handler, { path: "/api/analyze", headers, body: { text: "Great product" } })).status).toBe(200);
     expect((await callRoute(gateway.getLead.handler, { path: `/api/leads/${leadId}`, headers, params: { id: leadId } })).status).toBe(200);
-    const patched = await callRoute(gateway.updateLead.handler, { method: "PATCH", path: `/api/leads/${leadId}`, headers, params: { id: leadId }, body: { status: "lost" } });
+    const patched = await callRoute(gateway.updateLead.handler, {
+      method: "PATCH",
+      path: `/api/leads/${leadId}`,
+      headers,
+      params: { id: leadId },
+      body: { status: "lost" },
+    });
     expect(patched.status).toBe(403);
-    const created = await callRoute(gateway.createLead.handler, { path: "/api/leads", headers, body: { name: "A", email: "a@example.com", source: "website" } });
+    const created = await callRoute(gateway.createLead.handler, {
+      path: "/api/leads",
+      headers,
+      body: { name: "A", email: "a@example.com", source: "website" },
+    });
     expect(created.status).toBe(403);
     const everything = await bearer({ role: "analyst", scope: ["*"] });
-    expect((await callRoute(gateway.createLead.handler, { path: "/api/leads", headers: everything, body: { name: "A", email: "a@example.com", source: "website" } })).status).toBe(403);
+    expect(
+      (await callRoute(gateway.createLead.handler, { path: "/api/leads", headers: everything, body: { name: "A", email: "a@example.com", source: "website" } }))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -89,7 +108,14 @@ describe("registering JWT keys", () => {
     const a = await exportJWK((await generateKeyPair("RS256", { extractable: true })).publicKey);
     const b = await exportJWK((await generateKeyPair("RS256", { extractable: true })).publicKey);
     const kids = [`a-${Date.now()}`, `b-${Date.now()}`];
-    const keys = await registerJwtKey(tenant.ctx, { publicKey: JSON.stringify({ keys: [{ ...a, kid: kids[0], use: "sig" }, { ...b, kid: kids[1], alg: "RS256" }] }) });
+    const keys = await registerJwtKey(tenant.ctx, {
+      publicKey: JSON.stringify({
+        keys: [
+          { ...a, kid: kids[0], use: "sig" },
+          { ...b, kid: kids[1], alg: "RS256" },
+        ],
+      }),
+    });
     expect(keys.map((k) => k.kid)).toEqual(kids);
     expect(keys[0]).toMatchObject({ issuer: "cloudvelous.com", audience: "cloudvelous-api", algorithm: "RSA 2048", revokedAt: null });
     const other = await createTestTenant();
@@ -108,8 +134,11 @@ describe("registering JWT keys", () => {
     const tenant = await createTestTenant();
     const pair = await generateKeyPair("RS256", { extractable: true });
     const weak = generateKeyPairSync("rsa", { modulusLength: 1024 }).publicKey.export({ type: "spki", format: "pem" }).toString();
-    for (const publicKey of [await exportPKCS8(pair.privateKey), JSON.stringify(await exportJWK(pair.privateKey)), weak, "hello", "{\"keys\":[]}", ""]) {
-      await expect(registerJwtKey(tenant.ctx, { publicKey })).rejects.toMatchObject({ kind: "validation", fields: [expect.objectContaining({ field: "public_key" })] });
+    for (const publicKey of [await exportPKCS8(pair.privateKey), JSON.stringify(await exportJWK(pair.privateKey)), weak, "hello", '{"keys":[]}', ""]) {
+      await expect(registerJwtKey(tenant.ctx, { publicKey })).rejects.toMatchObject({
+        kind: "validation",
+        fields: [expect.objectContaining({ field: "public_key" })],
+      });
     }
     expect(await listJwtKeys(tenant.ctx)).toEqual([]);
   });
@@ -118,7 +147,13 @@ describe("registering JWT keys", () => {
     const tenant = await createTestTenant();
     const pair = await generateKeyPair("RS256");
     const [key] = await registerJwtKey(tenant.ctx, { publicKey: await exportSPKI(pair.publicKey), kid: `revoke-${Date.now()}`, audience: "my-api" });
-    const signed = await new SignJWT({ scope: "read:analytics" }).setProtectedHeader({ alg: "RS256", kid: key!.kid }).setSubject("s").setIssuer("cloudvelous.com").setAudience("my-api").setExpirationTime("1h").sign(pair.privateKey);
+    const signed = await new SignJWT({ scope: "read:analytics" })
+      .setProtectedHeader({ alg: "RS256", kid: key!.kid })
+      .setSubject("s")
+      .setIssuer("cloudvelous.com")
+      .setAudience("my-api")
+      .setExpirationTime("1h")
+      .sign(pair.privateKey);
     const call = () => callRoute(gateway.mockAnalytics.handler, { path: "/api/test/mock-analytics", headers: { Authorization: `Bearer ${signed}` } });
     expect((await call()).status).toBe(200);
     const other = await createTestTenant();

@@ -26,7 +26,18 @@ describe("gateway: GET /api/leads/{id}", () => {
     const id = await newLead(tenant, { phone: "+1234567890", company: "Acme Corp", notes: "Interested in enterprise plan" });
     const reply = await get(tenant, id);
     expect(reply.status).toBe(200);
-    expect(reply.json).toMatchObject({ id, name: "John Doe", email: "john@example.com", phone: "+1234567890", company: "Acme Corp", source: "website", status: "new", notes: "Interested in enterprise plan", classification: null, priority: null });
+    expect(reply.json).toMatchObject({
+      id,
+      name: "John Doe",
+      email: "john@example.com",
+      phone: "+1234567890",
+      company: "Acme Corp",
+      source: "website",
+      status: "new",
+      notes: "Interested in enterprise plan",
+      classification: null,
+      priority: null,
+    });
     expect(new Date(reply.json.created_at).toISOString()).toBe(reply.json.created_at);
   });
 

@@ -5,9 +5,11 @@ import { createLead } from "@/lib/crm/leads/create-lead";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 
-const generate = (tenant: TestTenant, body: unknown) => callRoute(gateway.generateLeads.handler, { path: "/api/test/generate-leads", headers: { "X-API-Key": tenant.key }, body });
+const generate = (tenant: TestTenant, body: unknown) =>
+  callRoute(gateway.generateLeads.handler, { path: "/api/test/generate-leads", headers: { "X-API-Key": tenant.key }, body });
 const mock = (tenant: TestTenant) => callRoute(gateway.mockAnalytics.handler, { path: "/api/test/mock-analytics", headers: { "X-API-Key": tenant.key } });
-const clear = (tenant: TestTenant) => callRoute(gateway.clearLeads.handler, { method: "DELETE", path: "/api/test/leads", headers: { "X-API-Key": tenant.key } });
+const clear = (tenant: TestTenant) =>
+  callRoute(gateway.clearLeads.handler, { method: "DELETE", path: "/api/test/leads", headers: { "X-API-Key": tenant.key } });
 
 afterEach(() => {
   delete process.env.GATEWAY_TEST_ENDPOINTS;

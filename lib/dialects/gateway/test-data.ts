@@ -21,7 +21,11 @@ export const generateLeads = defineEndpoint({
   scope: "write:leads",
   rateLimit: GATEWAY_LIMITS.test,
   body: z.object({
-    count: z.number({ error: "count must be a number" }).int("count must be a whole number").min(1, "count must be at least 1").max(MAX_TEST_LEADS, `count must be at most ${MAX_TEST_LEADS}`),
+    count: z
+      .number({ error: "count must be a number" })
+      .int("count must be a whole number")
+      .min(1, "count must be at least 1")
+      .max(MAX_TEST_LEADS, `count must be at most ${MAX_TEST_LEADS}`),
     source: z.enum(GATEWAY_SOURCES, `Source must be one of ${GATEWAY_SOURCES.join(", ")}`).optional(),
   }),
   response: z.object({

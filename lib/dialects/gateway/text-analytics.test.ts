@@ -6,8 +6,10 @@ import { leadPublicId } from "@/lib/crm/leads/lead-public-id";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestKey, createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 
-const analyze = (tenant: TestTenant, body: unknown, key = tenant.key) => callRoute(gateway.analyze.handler, { path: "/api/analyze", headers: { "X-API-Key": key }, body });
-const classify = (tenant: TestTenant, body: unknown, key = tenant.key) => callRoute(gateway.classifyLead.handler, { path: "/api/classify-lead", headers: { "X-API-Key": key }, body });
+const analyze = (tenant: TestTenant, body: unknown, key = tenant.key) =>
+  callRoute(gateway.analyze.handler, { path: "/api/analyze", headers: { "X-API-Key": key }, body });
+const classify = (tenant: TestTenant, body: unknown, key = tenant.key) =>
+  callRoute(gateway.classifyLead.handler, { path: "/api/classify-lead", headers: { "X-API-Key": key }, body });
 
 describe("gateway: POST /api/analyze", () => {
   it("answers the seed's example: positive, with product, pricing and support", async () => {
@@ -90,7 +92,11 @@ describe("gateway: POST /api/classify-lead", () => {
       tags: ["enterprise", "large_company", "high_value"],
     });
     expect(await getLead(tenant.ctx, lead.id)).toMatchObject({ classification: "enterprise", priority: "high" });
-    const shown = await callRoute(gateway.getLead.handler, { path: `/api/leads/${leadPublicId(lead.id)}`, headers: { "X-API-Key": tenant.key }, params: { id: leadPublicId(lead.id) } });
+    const shown = await callRoute(gateway.getLead.handler, {
+      path: `/api/leads/${leadPublicId(lead.id)}`,
+      headers: { "X-API-Key": tenant.key },
+      params: { id: leadPublicId(lead.id) },
+    });
     expect(shown.json).toMatchObject({ classification: "enterprise", priority: "high" });
   });
 

@@ -10,7 +10,10 @@ const updateLeadBody = z
   .object({
     name: z.string().trim().min(1, "Name is required").max(100, "Name must be at most 100 characters"),
     email: z.email("Invalid email format"),
-    phone: z.string().regex(/^\+?[1-9]\d{1,14}$/, "Invalid phone format (E.164, e.g. +1234567890)").nullable(),
+    phone: z
+      .string()
+      .regex(/^\+?[1-9]\d{1,14}$/, "Invalid phone format (E.164, e.g. +1234567890)")
+      .nullable(),
     company: z.string().max(100, "Company must be at most 100 characters").nullable(),
     source: z.enum(GATEWAY_SOURCES, `Source must be one of ${GATEWAY_SOURCES.join(", ")}`),
     status: z.enum(GATEWAY_STATUSES, `Status must be one of ${GATEWAY_STATUSES.join(", ")}`),

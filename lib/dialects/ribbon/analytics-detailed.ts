@@ -22,9 +22,21 @@ export const getRibbonDetailedAnalytics = defineEndpoint({
     callsByHour: counts,
     callsByDayOfWeek: counts,
     topCustomers: z.array(
-      z.object({ customerId: z.string(), customerName: z.string(), phoneNumber: z.string().nullable(), callCount: z.number().int(), totalDuration: z.number().int() }),
+      z.object({
+        customerId: z.string(),
+        customerName: z.string(),
+        phoneNumber: z.string().nullable(),
+        callCount: z.number().int(),
+        totalDuration: z.number().int(),
+      }),
     ),
-    durationBuckets: z.object({ "0-30s": z.number().int(), "30s-1m": z.number().int(), "1m-3m": z.number().int(), "3m-5m": z.number().int(), "5m+": z.number().int() }),
+    durationBuckets: z.object({
+      "0-30s": z.number().int(),
+      "30s-1m": z.number().int(),
+      "1m-3m": z.number().int(),
+      "3m-5m": z.number().int(),
+      "5m+": z.number().int(),
+    }),
     recentActivity: z.array(
       z.object({
         sessionId: z.string(),

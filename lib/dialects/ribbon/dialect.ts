@@ -7,7 +7,7 @@ export const ribbon: Dialect = {
   name: "ribbon",
   title: "Call Ribbon API",
   description:
-    "The Exotel call ribbon API of seed 003. POST requests carry `\"apiKey\"` in the JSON body; GET requests send the `X-API-Key` header. Errors: `{\"error\": \"...\"}` (401 invalid key, 403 domain not allowed, 429 monthly limit or rate limit).",
+    'The Exotel call ribbon API of seed 003. POST requests carry `"apiKey"` in the JSON body; GET requests send the `X-API-Key` header. Errors: `{"error": "..."}` (401 invalid key, 403 domain not allowed, 429 monthly limit or rate limit).',
   credentials: [{ in: "header", name: "X-API-Key" }],
   rateLimit: { name: "ribbon", points: 600, durationSeconds: 60 },
   renderError(error) {

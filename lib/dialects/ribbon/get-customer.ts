@@ -29,7 +29,14 @@ export const getRibbonCustomer = defineEndpoint({
       createdAt: z.string(),
       lastUpdated: z.string(),
     }),
-    callHistory: z.array(z.object({ sessionId: z.string(), startTime: z.string(), duration: z.number().int().nullable(), callDirection: z.enum(["inbound", "outbound"]).nullable() })),
+    callHistory: z.array(
+      z.object({
+        sessionId: z.string(),
+        startTime: z.string(),
+        duration: z.number().int().nullable(),
+        callDirection: z.enum(["inbound", "outbound"]).nullable(),
+      }),
+    ),
     totalCalls: z.number().int(),
     totalDuration: z.number().int(),
   }),
@@ -50,7 +57,12 @@ export const getRibbonCustomer = defineEndpoint({
         createdAt: customer.createdAt.toISOString(),
         lastUpdated: customer.updatedAt.toISOString(),
       },
-      callHistory: history.calls.map((call) => ({ sessionId: call.sessionId, startTime: call.startTime.toISOString(), duration: call.duration, callDirection: call.callDirection })),
+      callHistory: history.calls.map((call) => ({
+        sessionId: call.sessionId,
+        startTime: call.startTime.toISOString(),
+        duration: call.duration,
+        callDirection: call.callDirection,
+      })),
       totalCalls: history.totalCalls,
       totalDuration: history.totalDuration,
     };

@@ -7,8 +7,13 @@ import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 
 let tenant: TestTenant;
-const log = (body: Record<string, unknown>, key = tenant.key) => callRoute(ribbon.logCall.handler, { path: "/api/ribbon/log-call", body: { apiKey: key, ...body } });
-const event = (name: string, callSid: string, timestamp: string, data: Record<string, unknown> = {}) => ({ event: name, timestamp, data: { callSid, phoneNumber: "+919876543210", ...data } });
+const log = (body: Record<string, unknown>, key = tenant.key) =>
+  callRoute(ribbon.logCall.handler, { path: "/api/ribbon/log-call", body: { apiKey: key, ...body } });
+const event = (name: string, callSid: string, timestamp: string, data: Record<string, unknown> = {}) => ({
+  event: name,
+  timestamp,
+  data: { callSid, phoneNumber: "+919876543210", ...data },
+});
 
 async function callOf(callSid: string) {
   const db = await getDb();
@@ -25,14 +30,27 @@ beforeEach(async () => {
 
 describe("ribbon: POST /api/ribbon/log-call", () => {
   it("answers the seed's shape and folds connected + callEnded into one completed call", async () => {
-    const first = await log({ ...event("connected", "CA1", "2025-10-12T10:30:00Z", { callDirection: "outbound", customerData: { customerId: "CUST001", name: "John Doe", email: "john@example.com" } }), domain: "yourcrm.com" });
+    const first = await log({
+      ...event("connected", "CA1", "2025-10-12T10:30:00Z", {
+        callDirection: "outbound",
+        customerData: { customerId: "CUST001", name: "John Doe", email: "john@example.com" },
+      }),
+      domain: "yourcrm.com",
+    });
     expect(first.status).toBe(200);
     expect(first.json).toEqual({ success: true, logId: expect.stringMatching(/^log-\d+-[a-z0-9]{9}$/) });
     expect((await callOf("CA1")).status).toBe("active");
     const second = await log(event("callEnded", "CA1", "2025-10-12T10:33:00Z", { duration: 180 }));
     expect(second.status).toBe(200);
     const call = await callOf("CA1");
-    expect(call).toMatchObject({ status: "completed", direction: "outbound", duration: 180, connected: true, phoneNumber: "+919876543210", phoneNormalized: "919876543210" });
+    expect(call).toMatchObject({
+      status: "completed",
+      direction: "outbound",
+      duration: 180,
+      connected: true,
+      phoneNumber: "+919876543210",
+      phoneNormalized: "919876543210",
+    });
     expect(call.startTime?.toISOString()).toBe("2025-10-12T10:30:00.000Z");
     expect(call.endTime?.toISOString()).toBe("2025-10-12T10:33:00.000Z");
     expect(call.customer).toMatchObject({ externalId: "CUST001", name: "John Doe", email: "john@example.com" });
@@ -63,7 +81,11 @@ describe("ribbon: POST /api/ribbon/log-call", () => {
   });
 
   it("out of order and repeated deliveries give the same call, each event stored once", async () => {
-    const inOrder = [event("incoming", "X", "2025-10-12T09:00:00Z"), event("connected", "X", "2025-10-12T09:00:05Z"), event("callEnded", "X", "2025-10-12T09:02:05Z", { duration: 120 })];
+    const inOrder = [
+      event("incoming", "X", "2025-10-12T09:00:00Z"),
+      event("connected", "X", "2025-10-12T09:00:05Z"),
+      event("callEnded", "X", "2025-10-12T09:02:05Z", { duration: 120 }),
+    ];
     for (const e of inOrder) await log({ ...e, data: { ...e.data, callSid: "ORD" } });
     const shuffled = [inOrder[2]!, inOrder[0]!, inOrder[2]!, inOrder[1]!, inOrder[0]!];
     const replies = [];
@@ -71,7 +93,14 @@ describe("ribbon: POST /api/ribbon/log-call", () => {
     expect(replies[2]!.json.logId).toBe(replies[0]!.json.logId); // the repeat answers the stored logId
     const a = await callOf("ORD");
     const b = await callOf("OOO");
-    const pick = (c: typeof a) => ({ status: c.status, direction: c.direction, start: c.startTime, end: c.endTime, duration: c.duration, connected: c.connected });
+    const pick = (c: typeof a) => ({
+      status: c.status,
+      direction: c.direction,
+      start: c.startTime,
+      end: c.endTime,
+      duration: c.duration,
+      connected: c.connected,
+    });
     expect(pick(b)).toEqual(pick(a));
     expect(pick(a)).toMatchObject({ status: "completed", duration: 120 });
     const db = await getDb();
@@ -113,7 +142,9 @@ describe("ribbon: POST /api/ribbon/log-call", () => {
 
   it("concurrent calls of one new customer create the customer once", async () => {
     const replies = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => log(event("connected", `CC${i}`, "2025-10-12T09:00:00Z", { customerData: { customerId: "NEW1", name: "Nia", email: "nia@example.com" } }))),
+      Array.from({ length: 6 }, (_, i) =>
+        log(event("connected", `CC${i}`, "2025-10-12T09:00:00Z", { customerData: { customerId: "NEW1", name: "Nia", email: "nia@example.com" } })),
+      ),
     );
     expect(replies.map((r) => r.status)).toEqual(Array(6).fill(200));
     const db = await getDb();
@@ -202,7 +233,10 @@ describe("ribbon: POST /api/ribbon/log-call", () => {
     for (const e of steps.slice(2)) await log(e);
     const db = await getDb();
     const snapshot = async () =>
-      (await db.callHourlyStat.findMany({ where: { tenantId: tenant.id, calls: { gt: 0 } }, orderBy: { hour: "asc" } })).map((r) => ({ ...r, totalDuration: Number(r.totalDuration) }));
+      (await db.callHourlyStat.findMany({ where: { tenantId: tenant.id, calls: { gt: 0 } }, orderBy: { hour: "asc" } })).map((r) => ({
+        ...r,
+        totalDuration: Number(r.totalDuration),
+      }));
     const kept = await snapshot();
     await rebuildCallRollups(db, tenant.id);
     expect(kept).toEqual(await snapshot());

@@ -5,7 +5,10 @@ import { ribbon } from "./dialect";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 /** Ids may come as numbers from JavaScript clients. */
-const idText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1).max(200));
+const idText = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v).trim())
+  .pipe(z.string().min(1).max(200));
 const direction = z
   .string()
   .trim()
@@ -14,10 +17,17 @@ const direction = z
   .pipe(z.enum(["inbound", "outbound"], { error: "callDirection must be inbound or outbound" }));
 
 const callData = z.looseObject({
-  callSid: z.union([z.string(), z.number()], { error: "callSid is required" }).transform((v) => String(v).trim()).pipe(z.string().min(1, "callSid is required").max(200)),
+  callSid: z
+    .union([z.string(), z.number()], { error: "callSid is required" })
+    .transform((v) => String(v).trim())
+    .pipe(z.string().min(1, "callSid is required").max(200)),
   phoneNumber: z.string().trim().max(50).optional(),
   callDirection: direction.optional(),
-  duration: z.coerce.number().min(0).max(7 * 24 * 3600).optional(),
+  duration: z.coerce
+    .number()
+    .min(0)
+    .max(7 * 24 * 3600)
+    .optional(),
   customerData: z
     .looseObject({
       customerId: idText.optional(),
@@ -69,7 +79,12 @@ export const logCall = defineEndpoint({
       callDirection,
       duration,
       customerData: customerData
-        ? { customerId: customerData.customerId, name: customerData.name || undefined, email: customerData.email || undefined, phone: customerData.phone || undefined }
+        ? {
+            customerId: customerData.customerId,
+            name: customerData.name || undefined,
+            email: customerData.email || undefined,
+            phone: customerData.phone || undefined,
+          }
         : undefined,
       timestamp: body.timestamp ? new Date(body.timestamp) : undefined,
       domain: body.domain || undefined,

@@ -20,7 +20,10 @@ export const reportDate = z.preprocess(
   },
   z
     .string()
-    .refine((v) => (DATE_ONLY.test(v) || DATE_TIME.test(v)) && !Number.isNaN(parseDate(v).getTime()), "must be an ISO 8601 date (2025-10-01) or date-time (2025-10-01T10:30:00Z)")
+    .refine(
+      (v) => (DATE_ONLY.test(v) || DATE_TIME.test(v)) && !Number.isNaN(parseDate(v).getTime()),
+      "must be an ISO 8601 date (2025-10-01) or date-time (2025-10-01T10:30:00Z)",
+    )
     .optional(),
 );
 

@@ -8,7 +8,10 @@ let tenant: TestTenant;
 let other: TestTenant;
 
 const log = (event: string, callSid: string, timestamp: string, data: Record<string, unknown> = {}) =>
-  callRoute(ribbon.logCall.handler, { path: "/api/ribbon/log-call", body: { apiKey: tenant.key, event, timestamp, data: { callSid, phoneNumber: "+919876543210", ...data } } });
+  callRoute(ribbon.logCall.handler, {
+    path: "/api/ribbon/log-call",
+    body: { apiKey: tenant.key, event, timestamp, data: { callSid, phoneNumber: "+919876543210", ...data } },
+  });
 const get = (endpoint: { handler: Parameters<typeof callRoute>[0] }, path: string, key = tenant.key, params?: Record<string, string>) =>
   callRoute(endpoint.handler, { path, headers: { "X-API-Key": key }, params });
 
@@ -213,8 +216,24 @@ describe("ribbon: GET /api/ribbon/export/calls", () => {
       exportDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
       dateRange: { startDate: "2025-10-01", endDate: "2025-10-12" },
       calls: [
-        { sessionId: "C1", startTime: "2025-10-12T10:30:00.000Z", endTime: "2025-10-12T10:33:00.000Z", duration: 180, phoneNumber: "+919876543210", callDirection: "outbound", customerData: { customerId: "CUST001", name: "John Doe" } },
-        { sessionId: "C2", startTime: "2025-10-12T14:00:00.000Z", endTime: "2025-10-12T14:00:25.000Z", duration: 20, phoneNumber: "+919876543210", callDirection: "inbound", customerData: { customerId: "CUST001", name: "John Doe" } },
+        {
+          sessionId: "C1",
+          startTime: "2025-10-12T10:30:00.000Z",
+          endTime: "2025-10-12T10:33:00.000Z",
+          duration: 180,
+          phoneNumber: "+919876543210",
+          callDirection: "outbound",
+          customerData: { customerId: "CUST001", name: "John Doe" },
+        },
+        {
+          sessionId: "C2",
+          startTime: "2025-10-12T14:00:00.000Z",
+          endTime: "2025-10-12T14:00:25.000Z",
+          duration: 20,
+          phoneNumber: "+919876543210",
+          callDirection: "inbound",
+          customerData: { customerId: "CUST001", name: "John Doe" },
+        },
       ],
     });
     const none = await get(ribbon.exportCalls, "/api/ribbon/export/calls", other.key);
@@ -231,12 +250,21 @@ describe("ribbon: GET /api/ribbon/export/calls", () => {
 });
 
 describe("ribbon: customers", () => {
-  const save = (customerData: unknown, key = tenant.key) => callRoute(ribbon.saveCustomer.handler, { path: "/api/ribbon/customer", body: { apiKey: key, customerData } });
+  const save = (customerData: unknown, key = tenant.key) =>
+    callRoute(ribbon.saveCustomer.handler, { path: "/api/ribbon/customer", body: { apiKey: key, customerData } });
   const read = (id: string, key = tenant.key) => get(ribbon.getCustomer, `/api/ribbon/customer/${id}`, key, { customerId: id });
   const calls = (id: string, query = "", key = tenant.key) => get(ribbon.customerCalls, `/api/ribbon/customer/${id}/calls${query}`, key, { customerId: id });
 
   it("saves, reads and updates a customer, keeping createdAt and merging customFields", async () => {
-    const saved = await save({ customerId: "CUST010", name: "Acme Buyer", email: "buyer@acme.example", phone: "+919800000000", company: "Acme Corp", tags: ["vip", "enterprise"], customFields: { accountBalance: 5000, lastPayment: "2025-09-15" } });
+    const saved = await save({
+      customerId: "CUST010",
+      name: "Acme Buyer",
+      email: "buyer@acme.example",
+      phone: "+919800000000",
+      company: "Acme Corp",
+      tags: ["vip", "enterprise"],
+      customFields: { accountBalance: 5000, lastPayment: "2025-09-15" },
+    });
     expect(saved.status).toBe(200);
     expect(saved.json).toEqual({ success: true, customerId: "CUST010", message: "Customer information saved" });
     const first = await read("CUST010");
@@ -261,7 +289,11 @@ describe("ribbon: customers", () => {
     await new Promise((r) => setTimeout(r, 20));
     expect((await save({ customerId: "CUST010", company: "Acme Ltd", customFields: { segment: "enterprise" } })).status).toBe(200);
     const second = await read("CUST010");
-    expect(second.json.customer).toMatchObject({ name: "Acme Buyer", company: "Acme Ltd", customFields: { accountBalance: 5000, lastPayment: "2025-09-15", segment: "enterprise" } });
+    expect(second.json.customer).toMatchObject({
+      name: "Acme Buyer",
+      company: "Acme Ltd",
+      customFields: { accountBalance: 5000, lastPayment: "2025-09-15", segment: "enterprise" },
+    });
     expect(second.json.customer.createdAt).toBe(first.json.customer.createdAt);
     expect(second.json.customer.lastUpdated > first.json.customer.lastUpdated).toBe(true);
   });
@@ -315,7 +347,16 @@ describe("ribbon: GET /api/admin/analytics/all", () => {
     const reply = await call({ "X-API-Key": TEST_ADMIN_KEY });
     expect(reply.status).toBe(200);
     const row = reply.json.clients.find((c: { clientId: string }) => c.clientId === tenant.clientId);
-    expect(row).toEqual({ clientId: tenant.clientId, clientName: `Test ${tenant.clientId}`, plan: "trial", totalCalls: 6, totalDuration: 645, callsThisMonth: 6, limit: 100, utilizationPercent: 6 });
+    expect(row).toEqual({
+      clientId: tenant.clientId,
+      clientName: `Test ${tenant.clientId}`,
+      plan: "trial",
+      totalCalls: 6,
+      totalDuration: 645,
+      callsThisMonth: 6,
+      limit: 100,
+      utilizationPercent: 6,
+    });
     expect(reply.json.totalClients).toBe(reply.json.clients.length);
     expect(reply.json.totalCallsAllClients).toBe(reply.json.clients.reduce((sum: number, c: { totalCalls: number }) => sum + c.totalCalls, 0));
   });

@@ -44,7 +44,14 @@ describe("ribbon: GET /api/admin/clients", () => {
     const reply = await call({ Authorization: `Bearer ${TEST_ADMIN_KEY}` });
     expect(reply.status).toBe(200);
     const row = (reply.json as { clientId: string }[]).find((c) => c.clientId === tenant.clientId);
-    expect(row).toEqual({ clientId: tenant.clientId, name: `Test ${tenant.clientId}`, plan: "enterprise", callsThisMonth: 0, limit: 10000, apiKey: `${tenant.key.slice(0, 10)}...` });
+    expect(row).toEqual({
+      clientId: tenant.clientId,
+      name: `Test ${tenant.clientId}`,
+      plan: "enterprise",
+      callsThisMonth: 0,
+      limit: 10000,
+      apiKey: `${tenant.key.slice(0, 10)}...`,
+    });
   });
 });
 
@@ -52,7 +59,12 @@ describe("ribbon: POST /api/ribbon/init", () => {
   const init = (body: unknown) => callRoute(ribbon.init.handler, { path: "/api/ribbon/init", body });
 
   it("authenticates by the body's apiKey and returns the decrypted telephony credentials", async () => {
-    const tenant = await createTestTenant({ plan: "trial", monthlyCallLimit: 100, allowedDomains: ["yourcrm.com"], telephony: { token: "tok-123", userId: "user-456" } });
+    const tenant = await createTestTenant({
+      plan: "trial",
+      monthlyCallLimit: 100,
+      allowedDomains: ["yourcrm.com"],
+      telephony: { token: "tok-123", userId: "user-456" },
+    });
     const db = await getDb();
     await db.tenantUsage.create({ data: { tenantId: tenant.id, month: usageMonth(), calls: 5 } });
     const stored = await db.tenant.findUniqueOrThrow({ where: { id: tenant.id } });

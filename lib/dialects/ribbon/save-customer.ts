@@ -18,7 +18,10 @@ export const saveRibbonCustomer = defineEndpoint({
     apiKey: z.string().min(1),
     customerData: z.object(
       {
-        customerId: z.union([z.string(), z.number()], { error: "customerId is required" }).transform((v) => String(v).trim()).pipe(z.string().min(1, "customerId is required").max(200)),
+        customerId: z
+          .union([z.string(), z.number()], { error: "customerId is required" })
+          .transform((v) => String(v).trim())
+          .pipe(z.string().min(1, "customerId is required").max(200)),
         ...ribbonCustomerFields,
       },
       { error: "customerData is required" },

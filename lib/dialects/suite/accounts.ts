@@ -12,7 +12,7 @@ export const listSuiteAccounts = defineEndpoint({
   method: "GET",
   path: "/api/v2/accounts",
   summary: "List accounts",
-  description: "Money accounts transactions are booked to. Every workspace starts with account 1 (\"Main account\").",
+  description: 'Money accounts transactions are booked to. Every workspace starts with account 1 ("Main account").',
   auth: "tenant",
   scope: "read:billing",
   query: z.object(pageFields),
@@ -34,7 +34,10 @@ export const createSuiteAccount = defineEndpoint({
   body: z.object({
     name: z.string({ error: "Name is required" }).trim().min(1, "Name is required").max(200),
     type: z.string().trim().max(50).optional(),
-    currency: z.string().regex(/^[A-Z]{3}$/, "Currency must be a 3-letter code").optional(),
+    currency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, "Currency must be a 3-letter code")
+      .optional(),
   }),
   response: itemEnvelope(suiteAccount),
   status: 201,

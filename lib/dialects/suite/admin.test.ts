@@ -22,9 +22,17 @@ describe("suite: leads, users, reports, auth and limits", () => {
     const lead = await db.lead.findFirstOrThrow({ where: { tenantId: a.id } });
     expect(lead).toMatchObject({ name: "John Smith", source: "website" });
     expect(await db.outboxEvent.count({ where: { tenantId: a.id, type: "lead.created" } })).toBe(1);
-    const lower = await callRoute(suite.createLead.handler, { path: "/api/v2/leads", headers: bearer(a.key), body: { first_name: "Ann", email: "ann@example.com", source: "REFERRAL" } });
+    const lower = await callRoute(suite.createLead.handler, {
+      path: "/api/v2/leads",
+      headers: bearer(a.key),
+      body: { first_name: "Ann", email: "ann@example.com", source: "REFERRAL" },
+    });
     expect(lower.json.data.source).toBe("Referral");
-    const bad = await callRoute(suite.createLead.handler, { path: "/api/v2/leads", headers: bearer(a.key), body: { first_name: "X", email: "bad", source: "Billboard" } });
+    const bad = await callRoute(suite.createLead.handler, {
+      path: "/api/v2/leads",
+      headers: bearer(a.key),
+      body: { first_name: "X", email: "bad", source: "Billboard" },
+    });
     expect(bad.json).toEqual({
       success: false,
       message: "Validation failed",
@@ -35,7 +43,11 @@ describe("suite: leads, users, reports, auth and limits", () => {
   it("users: admin scope required, role words mapped both ways, password never answered, duplicate email named", async () => {
     const a = await createTestTenant();
     const email = unique();
-    const created = await callRoute(suite.createUser.handler, { path: "/api/v2/users", headers: bearer(a.key), body: { name: "Admin User", email, password: "securepassword", role: "administrator" } });
+    const created = await callRoute(suite.createUser.handler, {
+      path: "/api/v2/users",
+      headers: bearer(a.key),
+      body: { name: "Admin User", email, password: "securepassword", role: "administrator" },
+    });
     expect(created.status).toBe(201);
     expect(created.json.data).toMatchObject({ id: 1, name: "Admin User", email, role: "administrator", active: true });
     expect(created.text).not.toMatch(/password|hash|securepassword/i);
@@ -48,14 +60,30 @@ describe("suite: leads, users, reports, auth and limits", () => {
     expect(list.json).toMatchObject({ data: [{ id: 1, role: "administrator" }], meta: { total_records: 1 } });
     expect(list.text).not.toMatch(/password|hash/i);
 
-    const dup = await callRoute(suite.createUser.handler, { path: "/api/v2/users", headers: bearer(a.key), body: { name: "Again", email, password: "securepassword" } });
+    const dup = await callRoute(suite.createUser.handler, {
+      path: "/api/v2/users",
+      headers: bearer(a.key),
+      body: { name: "Again", email, password: "securepassword" },
+    });
     expect(dup.status).toBe(409);
     expect(dup.json.errors).toEqual({ email: "A user with this email already exists" });
-    const bad = await callRoute(suite.createUser.handler, { path: "/api/v2/users", headers: bearer(a.key), body: { name: "X", email: "nope", password: "short", role: "boss" } });
-    expect(bad.json.errors).toEqual({ email: "Invalid email format", password: "Password must be at least 10 characters", role: "Role must be one of: administrator, manager, staff, analyst" });
+    const bad = await callRoute(suite.createUser.handler, {
+      path: "/api/v2/users",
+      headers: bearer(a.key),
+      body: { name: "X", email: "nope", password: "short", role: "boss" },
+    });
+    expect(bad.json.errors).toEqual({
+      email: "Invalid email format",
+      password: "Password must be at least 10 characters",
+      role: "Role must be one of: administrator, manager, staff, analyst",
+    });
 
     const readOnly = await createTestKey(a, ["read:customers", "read:billing"]);
-    const forbidden = await callRoute(suite.createUser.handler, { path: "/api/v2/users", headers: bearer(readOnly), body: { name: "Sneaky", email: unique(), password: "securepassword" } });
+    const forbidden = await callRoute(suite.createUser.handler, {
+      path: "/api/v2/users",
+      headers: bearer(readOnly),
+      body: { name: "Sneaky", email: unique(), password: "securepassword" },
+    });
     expect(forbidden.status).toBe(403);
     expect(forbidden.json).toEqual({ success: false, message: "This credential lacks the manage:users scope" });
     expect((await callRoute(suite.listUsers.handler, { path: "/api/v2/users", headers: bearer(readOnly) })).status).toBe(403);
@@ -64,19 +92,39 @@ describe("suite: leads, users, reports, auth and limits", () => {
   it("financial report: income, expenses, profit and outstanding invoices for a year and a month, exact", async () => {
     const a = await createTestTenant();
     const customerId = await addSuiteCustomer(a, "Reported");
-    const tx = (body: object) => callRoute(suite.createTransaction.handler, { path: "/api/v2/transactions", headers: bearer(a.key), body: { account_id: 1, ...body } });
+    const tx = (body: object) =>
+      callRoute(suite.createTransaction.handler, { path: "/api/v2/transactions", headers: bearer(a.key), body: { account_id: 1, ...body } });
     await tx({ type: "Income", amount: 0.1, date: "2024-01-05" });
     await tx({ type: "Income", amount: 0.2, date: "2024-01-06" });
     await tx({ type: "Expense", amount: 0.05, date: "2024-01-07" });
     await tx({ type: "Expense", amount: 1000, date: "2024-06-01" });
     await tx({ type: "Income", amount: 5, date: "2025-01-01" });
-    await callRoute(suite.createInvoice.handler, { path: "/api/v2/invoices", headers: bearer(a.key), body: { customer_id: customerId, date: "2024-01-15", items: [{ description: "A", amount: 3000, qty: 1 }] } });
-    await callRoute(suite.createInvoice.handler, { path: "/api/v2/invoices", headers: bearer(a.key), body: { customer_id: customerId, date: "2024-03-15", items: [{ description: "B", amount: 100, qty: 1 }] } });
-    await callRoute(suite.recordPayment.handler, { path: "/api/v2/invoices/1/payments", headers: bearer(a.key), params: { id: "1" }, body: { amount: 1000, date: "2024-01-20" } });
+    await callRoute(suite.createInvoice.handler, {
+      path: "/api/v2/invoices",
+      headers: bearer(a.key),
+      body: { customer_id: customerId, date: "2024-01-15", items: [{ description: "A", amount: 3000, qty: 1 }] },
+    });
+    await callRoute(suite.createInvoice.handler, {
+      path: "/api/v2/invoices",
+      headers: bearer(a.key),
+      body: { customer_id: customerId, date: "2024-03-15", items: [{ description: "B", amount: 100, qty: 1 }] },
+    });
+    await callRoute(suite.recordPayment.handler, {
+      path: "/api/v2/invoices/1/payments",
+      headers: bearer(a.key),
+      params: { id: "1" },
+      body: { amount: 1000, date: "2024-01-20" },
+    });
     const report = (q: string) => callRoute(suite.financialReport.handler, { path: `/api/v2/reports/financial${q}`, headers: bearer(a.key) });
     const january = await report("?year=2024&month=1");
     expect(january.status).toBe(200);
-    expect(january.json.data).toEqual({ income: 1000.3, expenses: 0.05, profit: 1000.25, outstanding_invoices: 2000, period: { year: 2024, month: 1, from: "2024-01-01", to: "2024-02-01" } });
+    expect(january.json.data).toEqual({
+      income: 1000.3,
+      expenses: 0.05,
+      profit: 1000.25,
+      outstanding_invoices: 2000,
+      period: { year: 2024, month: 1, from: "2024-01-01", to: "2024-02-01" },
+    });
     const year = await report("?year=2024");
     expect(year.json.data).toMatchObject({ income: 1000.3, expenses: 1000.05, profit: 0.25, outstanding_invoices: 2100 });
     const bad = await report("?year=2024&month=13");

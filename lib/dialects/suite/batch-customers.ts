@@ -22,7 +22,10 @@ export const batchSuiteCustomers = defineEndpoint({
   response: z.object({ success: z.literal(true), message: z.string(), data: z.array(suiteCustomer) }),
   status: 201,
   async handler({ ctx, body }) {
-    const created = await createCustomersBatch(ctx, body.customers.map((c) => ({ ...toCustomerFields(c), name: c.account })));
+    const created = await createCustomersBatch(
+      ctx,
+      body.customers.map((c) => ({ ...toCustomerFields(c), name: c.account })),
+    );
     return { success: true as const, message: `${created.length} customers created`, data: created.map(toSuiteCustomer) };
   },
 });

@@ -6,7 +6,12 @@ import { itemEnvelope, listEnvelope, pageFields, toPageMeta } from "./paging";
 import { toTransactionType, transactionTypeWord } from "./transaction-fields";
 
 export const suiteCategory = z.object({ id: z.number().int(), name: z.string(), type: z.enum(["Income", "Expense"]), created_at: z.string() });
-const toSuiteCategory = (c: CategoryRecord) => ({ id: c.seq, name: c.name, type: c.type === "income" ? ("Income" as const) : ("Expense" as const), created_at: c.createdAt.toISOString() });
+const toSuiteCategory = (c: CategoryRecord) => ({
+  id: c.seq,
+  name: c.name,
+  type: c.type === "income" ? ("Income" as const) : ("Expense" as const),
+  created_at: c.createdAt.toISOString(),
+});
 
 export const listSuiteCategories = defineEndpoint({
   dialect: suite,

@@ -10,7 +10,8 @@ export const createSuiteCustomer = defineEndpoint({
   method: "POST",
   path: "/api/v2/customers",
   summary: "Create customer",
-  description: "201. The same customers as /dev/crm/customers and the ribbon's. `account` is the name; an email belongs to one customer of the workspace (409 with `errors.email` otherwise). Records `customer.created`.",
+  description:
+    "201. The same customers as /dev/crm/customers and the ribbon's. `account` is the name; an email belongs to one customer of the workspace (409 with `errors.email` otherwise). Records `customer.created`.",
   auth: "tenant",
   scope: "write:customers",
   body: suiteCustomerFields,

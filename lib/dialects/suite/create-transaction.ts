@@ -10,7 +10,8 @@ export const createSuiteTransaction = defineEndpoint({
   method: "POST",
   path: "/api/v2/transactions",
   summary: "Record transaction",
-  description: "201. `amount` > 0 (at most 2 decimals); `type` Income or Expense; `account_id`, `category_id` (and `customer_id`) must be the workspace's. `date` defaults to today (UTC). To pay an invoice use POST /api/v2/invoices/{id}/payments.",
+  description:
+    "201. `amount` > 0 (at most 2 decimals); `type` Income or Expense; `account_id`, `category_id` (and `customer_id`) must be the workspace's. `date` defaults to today (UTC). To pay an invoice use POST /api/v2/invoices/{id}/payments.",
   auth: "tenant",
   scope: "write:billing",
   body: suiteTransactionFields,

@@ -26,20 +26,54 @@ describe("suite: customer writes and batch", () => {
     const db = await getDb();
     expect(await db.outboxEvent.count({ where: { tenantId: a.id, type: "customer.created" } })).toBe(1);
 
-    const bad = await callRoute(suite.createCustomer.handler, { path: "/api/v2/customers", headers: bearer(a.key), body: { account: "X", email: "not-an-email" } });
+    const bad = await callRoute(suite.createCustomer.handler, {
+      path: "/api/v2/customers",
+      headers: bearer(a.key),
+      body: { account: "X", email: "not-an-email" },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json).toEqual({ success: false, errors: { email: "Invalid email format" }, message: "Validation failed" });
-    const dup = await callRoute(suite.createCustomer.handler, { path: "/api/v2/customers", headers: bearer(a.key), body: { account: "Jane 2", email: "JANE@example.com" } });
+    const dup = await callRoute(suite.createCustomer.handler, {
+      path: "/api/v2/customers",
+      headers: bearer(a.key),
+      body: { account: "Jane 2", email: "JANE@example.com" },
+    });
     expect(dup.status).toBe(409);
-    expect(dup.json).toEqual({ success: false, errors: { email: "A customer with this email already exists" }, message: "A customer with this email already exists" });
+    expect(dup.json).toEqual({
+      success: false,
+      errors: { email: "A customer with this email already exists" },
+      message: "A customer with this email already exists",
+    });
 
-    const updated = await callRoute(suite.updateCustomer.handler, { method: "PUT", path: "/api/v2/customers/1", headers: bearer(a.key), params: { id: "1" }, body: { city: "Boston", zip: null } });
+    const updated = await callRoute(suite.updateCustomer.handler, {
+      method: "PUT",
+      path: "/api/v2/customers/1",
+      headers: bearer(a.key),
+      params: { id: "1" },
+      body: { city: "Boston", zip: null },
+    });
     expect(updated.json.data).toMatchObject({ id: 1, account: "Jane Smith", city: "Boston", zip: null });
-    const foreign = await callRoute(suite.updateCustomer.handler, { method: "PUT", path: "/api/v2/customers/1", headers: bearer(b.key), params: { id: "1" }, body: { city: "Paris" } });
+    const foreign = await callRoute(suite.updateCustomer.handler, {
+      method: "PUT",
+      path: "/api/v2/customers/1",
+      headers: bearer(b.key),
+      params: { id: "1" },
+      body: { city: "Paris" },
+    });
     expect(foreign.status).toBe(404);
-    const foreignDelete = await callRoute(suite.deleteCustomer.handler, { method: "DELETE", path: "/api/v2/customers/1", headers: bearer(b.key), params: { id: "1" } });
+    const foreignDelete = await callRoute(suite.deleteCustomer.handler, {
+      method: "DELETE",
+      path: "/api/v2/customers/1",
+      headers: bearer(b.key),
+      params: { id: "1" },
+    });
     expect(foreignDelete.status).toBe(404);
-    const deleted = await callRoute(suite.deleteCustomer.handler, { method: "DELETE", path: "/api/v2/customers/1", headers: bearer(a.key), params: { id: "1" } });
+    const deleted = await callRoute(suite.deleteCustomer.handler, {
+      method: "DELETE",
+      path: "/api/v2/customers/1",
+      headers: bearer(a.key),
+      params: { id: "1" },
+    });
     expect(deleted.json).toEqual({ success: true, message: "Customer deleted", data: { id: 1 } });
     expect((await callRoute(suite.getCustomer.handler, { path: "/api/v2/customers/1", headers: bearer(a.key), params: { id: "1" } })).status).toBe(404);
   });
@@ -50,15 +84,28 @@ describe("suite: customer writes and batch", () => {
     const ok = await callRoute(suite.batchCustomers.handler, {
       path: "/api/v2/batch/customers",
       headers: bearer(a.key),
-      body: { customers: [{ account: "Customer 1", email: "customer1@example.com" }, { account: "Customer 2", email: "customer2@example.com" }] },
+      body: {
+        customers: [
+          { account: "Customer 1", email: "customer1@example.com" },
+          { account: "Customer 2", email: "customer2@example.com" },
+        ],
+      },
     });
     expect(ok.status).toBe(201);
-    expect(ok.json.data.map((c: { id: number; account: string }) => [c.id, c.account])).toEqual([[1, "Customer 1"], [2, "Customer 2"]]);
+    expect(ok.json.data.map((c: { id: number; account: string }) => [c.id, c.account])).toEqual([
+      [1, "Customer 1"],
+      [2, "Customer 2"],
+    ]);
 
     const invalid = await callRoute(suite.batchCustomers.handler, {
       path: "/api/v2/batch/customers",
       headers: bearer(a.key),
-      body: { customers: [{ account: "Fine", email: "fine@example.com" }, { account: "Bad", email: "nope" }] },
+      body: {
+        customers: [
+          { account: "Fine", email: "fine@example.com" },
+          { account: "Bad", email: "nope" },
+        ],
+      },
     });
     expect(invalid.status).toBe(400);
     expect(invalid.json).toEqual({ success: false, errors: { "customers.1.email": "Invalid email format" }, message: "Validation failed" });
@@ -66,7 +113,13 @@ describe("suite: customer writes and batch", () => {
     const duplicate = await callRoute(suite.batchCustomers.handler, {
       path: "/api/v2/batch/customers",
       headers: bearer(a.key),
-      body: { customers: [{ account: "New", email: "new@example.com" }, { account: "Again", email: "customer1@example.com" }, { account: "Twice", email: "new@example.com" }] },
+      body: {
+        customers: [
+          { account: "New", email: "new@example.com" },
+          { account: "Again", email: "customer1@example.com" },
+          { account: "Twice", email: "new@example.com" },
+        ],
+      },
     });
     expect(duplicate.status).toBe(400);
     expect(duplicate.json.errors).toEqual({ "customers.1.email": "A customer with this email already exists" });

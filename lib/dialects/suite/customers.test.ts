@@ -10,7 +10,9 @@ async function addCustomers(tenant: TestTenant, names: string[]): Promise<void> 
   for (const name of names) {
     await db.$transaction(async (tx) => {
       const seq = await nextSeq(tx, tenant.id, "customer");
-      await tx.customer.create({ data: { tenantId: tenant.id, seq, name, email: `${name.toLowerCase().replace(/\s/g, ".")}@example.com`, phone: "1234567890" } });
+      await tx.customer.create({
+        data: { tenantId: tenant.id, seq, name, email: `${name.toLowerCase().replace(/\s/g, ".")}@example.com`, phone: "1234567890" },
+      });
     });
   }
 }

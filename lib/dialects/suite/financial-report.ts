@@ -14,8 +14,18 @@ export const getSuiteFinancialReport = defineEndpoint({
   auth: "tenant",
   scope: "read:billing",
   query: z.object({
-    year: z.coerce.number({ error: "Year must be a number" }).int("Year must be a whole number").min(1970, "Year must be between 1970 and 2100").max(2100, "Year must be between 1970 and 2100").optional(),
-    month: z.coerce.number({ error: "Month must be a number" }).int("Month must be between 1 and 12").min(1, "Month must be between 1 and 12").max(12, "Month must be between 1 and 12").optional(),
+    year: z.coerce
+      .number({ error: "Year must be a number" })
+      .int("Year must be a whole number")
+      .min(1970, "Year must be between 1970 and 2100")
+      .max(2100, "Year must be between 1970 and 2100")
+      .optional(),
+    month: z.coerce
+      .number({ error: "Month must be a number" })
+      .int("Month must be between 1 and 12")
+      .min(1, "Month must be between 1 and 12")
+      .max(12, "Month must be between 1 and 12")
+      .optional(),
   }),
   response: z.object({
     success: z.literal(true),

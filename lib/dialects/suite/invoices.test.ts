@@ -62,7 +62,11 @@ describe("suite: invoices", () => {
     expect(cents.status).toBe(201);
     expect(cents.json.data).toMatchObject({ amount: 0.3, subtotal: 0.3, tax: 0 });
     expect(JSON.stringify(cents.json.data.amount)).toBe("0.3");
-    await callRoute(suite.createProduct.handler, { path: "/api/v2/products", headers: bearer(a.key), body: { name: "Web Hosting", price: 99.99, type: "service", tax_rate: 10 } });
+    await callRoute(suite.createProduct.handler, {
+      path: "/api/v2/products",
+      headers: bearer(a.key),
+      body: { name: "Web Hosting", price: 99.99, type: "service", tax_rate: 10 },
+    });
     const taxed = await create(a, { customer_id: customerId, items: [{ product_id: 1 }, { description: "Setup", amount: "0.10", qty: 3 }] });
     expect(taxed.json.data).toMatchObject({ subtotal: 100.29, tax: 10, amount: 110.29 });
     expect(taxed.json.data.items[0]).toMatchObject({ description: "Web Hosting", amount: 99.99, qty: 1, product_id: 1, tax_rate: 10, line_total: 99.99 });
@@ -93,7 +97,11 @@ describe("suite: invoices", () => {
   it("numbers 20 concurrent creations INV-<year>-001…020 with no gaps or repeats", async () => {
     const a = await createTestTenant();
     const customerId = await addSuiteCustomer(a, "Busy Co");
-    const replies = await Promise.all(Array.from({ length: 20 }, (_, i) => create(a, { customer_id: customerId, date: "2026-05-01", items: [{ description: `Line ${i}`, amount: 10, qty: 1 }] })));
+    const replies = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        create(a, { customer_id: customerId, date: "2026-05-01", items: [{ description: `Line ${i}`, amount: 10, qty: 1 }] }),
+      ),
+    );
     expect(replies.map((r) => r.status)).toEqual(Array(20).fill(201));
     const numbers = replies.map((r) => r.json.data.invoice_number as string).sort();
     expect(numbers).toEqual(Array.from({ length: 20 }, (_, i) => `INV-2026-${String(i + 1).padStart(3, "0")}`));
@@ -109,7 +117,15 @@ describe("suite: invoices", () => {
     expect(zero.json).toEqual({ success: false, errors: { amount: "Amount must be greater than 0" }, message: "Validation failed" });
     const part = await pay(a, 1, { amount: 100.1, date: "2024-01-20", account_id: 1, method: "bank_transfer" });
     expect(part.status).toBe(201);
-    expect(part.json.data.payment).toMatchObject({ id: 1, type: "Income", amount: 100.1, invoice_id: 1, account_id: 1, method: "bank_transfer", date: "2024-01-20" });
+    expect(part.json.data.payment).toMatchObject({
+      id: 1,
+      type: "Income",
+      amount: 100.1,
+      invoice_id: 1,
+      account_id: 1,
+      method: "bank_transfer",
+      date: "2024-01-20",
+    });
     expect(part.json.data.invoice).toMatchObject({ status: "Partially Paid", amount: 300.3, amount_paid: 100.1, balance: 200.2 });
     const over = await pay(a, 1, { amount: 200.21 });
     expect(over.status).toBe(400);
@@ -126,9 +142,21 @@ describe("suite: invoices", () => {
     const del = await callRoute(suite.deleteInvoice.handler, { method: "DELETE", path: "/api/v2/invoices/1", headers: bearer(a.key), params: { id: "1" } });
     expect(del.status).toBe(409);
     expect(del.json).toEqual({ success: false, message: "Invoice has payments and cannot be deleted" });
-    const edit = await callRoute(suite.updateInvoice.handler, { method: "PUT", path: "/api/v2/invoices/1", headers: bearer(a.key), params: { id: "1" }, body: { items: [{ description: "x", amount: 1 }] } });
+    const edit = await callRoute(suite.updateInvoice.handler, {
+      method: "PUT",
+      path: "/api/v2/invoices/1",
+      headers: bearer(a.key),
+      params: { id: "1" },
+      body: { items: [{ description: "x", amount: 1 }] },
+    });
     expect(edit.status).toBe(409);
-    const note = await callRoute(suite.updateInvoice.handler, { method: "PUT", path: "/api/v2/invoices/1", headers: bearer(a.key), params: { id: "1" }, body: { notes: "Thanks" } });
+    const note = await callRoute(suite.updateInvoice.handler, {
+      method: "PUT",
+      path: "/api/v2/invoices/1",
+      headers: bearer(a.key),
+      params: { id: "1" },
+      body: { notes: "Thanks" },
+    });
     expect(note.json.data).toMatchObject({ notes: "Thanks", status: "Paid" });
   });
 
@@ -162,7 +190,18 @@ describe("suite: invoices", () => {
     expect(badStatus.status).toBe(400);
     expect(badStatus.json.errors.status).toBe("Status must be one of: Paid, Unpaid, Partially Paid, Cancelled");
 
-    const replaced = await callRoute(suite.updateInvoice.handler, { method: "PUT", path: "/api/v2/invoices/1", headers: bearer(a.key), params: { id: "1" }, body: { items: [{ description: "X", amount: 0.1, qty: 3 }, { description: "Y", amount: 1 }] } });
+    const replaced = await callRoute(suite.updateInvoice.handler, {
+      method: "PUT",
+      path: "/api/v2/invoices/1",
+      headers: bearer(a.key),
+      params: { id: "1" },
+      body: {
+        items: [
+          { description: "X", amount: 0.1, qty: 3 },
+          { description: "Y", amount: 1 },
+        ],
+      },
+    });
     expect(replaced.json.data).toMatchObject({ amount: 1.3, items: [{ description: "X" }, { description: "Y" }] });
 
     const foreign = await callRoute(suite.getInvoice.handler, { path: "/api/v2/invoices/1", headers: bearer(b.key), params: { id: "1" } });

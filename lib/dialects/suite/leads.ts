@@ -64,7 +64,14 @@ export const createSuiteLead = defineEndpoint({
   response: itemEnvelope(suiteLead),
   status: 201,
   async handler({ ctx, body }) {
-    const lead = await createLead(ctx, { firstName: body.first_name, lastName: body.last_name, email: body.email, company: body.company, phone: body.phone, source: body.source });
+    const lead = await createLead(ctx, {
+      firstName: body.first_name,
+      lastName: body.last_name,
+      email: body.email,
+      company: body.company,
+      phone: body.phone,
+      source: body.source,
+    });
     return { success: true as const, data: toSuiteLead(lead) };
   },
 });

@@ -21,7 +21,13 @@ export const listSuiteProducts = defineEndpoint({
   }),
   response: listEnvelope(suiteProduct),
   async handler({ ctx, query }) {
-    const page = await listProducts(ctx, { page: query.page, limit: query.limit, search: query.search, type: query.type, includeArchived: query.include_archived === "true" });
+    const page = await listProducts(ctx, {
+      page: query.page,
+      limit: query.limit,
+      search: query.search,
+      type: query.type,
+      includeArchived: query.include_archived === "true",
+    });
     return { success: true as const, data: page.products.map(toSuiteProduct), meta: toPageMeta(query.page, query.limit, page.total) };
   },
 });

@@ -12,7 +12,8 @@ export const listSuiteTransactions = defineEndpoint({
   method: "GET",
   path: "/api/v2/transactions",
   summary: "List transactions",
-  description: "By id. `type` Income or Expense (case-insensitive); `date_from`/`date_to` inclusive. Payments on invoices are Income transactions with `invoice_id`.",
+  description:
+    "By id. `type` Income or Expense (case-insensitive); `date_from`/`date_to` inclusive. Payments on invoices are Income transactions with `invoice_id`.",
   auth: "tenant",
   scope: "read:billing",
   query: z.object({

@@ -47,12 +47,23 @@ describe("suite: products", () => {
     const a = await createTestTenant();
     const b = await createTestTenant();
     await callRoute(suite.createProduct.handler, { path: "/api/v2/products", headers: auth(a.key), body: { name: "Gadget", price: "10.50" } });
-    const updated = await callRoute(suite.updateProduct.handler, { method: "PUT", path: "/api/v2/products/1", headers: auth(a.key), params: { id: "1" }, body: { price: 12 } });
+    const updated = await callRoute(suite.updateProduct.handler, {
+      method: "PUT",
+      path: "/api/v2/products/1",
+      headers: auth(a.key),
+      params: { id: "1" },
+      body: { price: 12 },
+    });
     expect(updated.json.data).toMatchObject({ name: "Gadget", price: 12, type: "product" });
     const foreign = await callRoute(suite.getProduct.handler, { path: "/api/v2/products/1", headers: auth(b.key), params: { id: "1" } });
     expect(foreign.status).toBe(404);
     expect(foreign.json).toEqual({ success: false, message: "Product not found" });
-    const foreignDelete = await callRoute(suite.deleteProduct.handler, { method: "DELETE", path: "/api/v2/products/1", headers: auth(b.key), params: { id: "1" } });
+    const foreignDelete = await callRoute(suite.deleteProduct.handler, {
+      method: "DELETE",
+      path: "/api/v2/products/1",
+      headers: auth(b.key),
+      params: { id: "1" },
+    });
     expect(foreignDelete.status).toBe(404);
     const junk = await callRoute(suite.getProduct.handler, { path: "/api/v2/products/x", headers: auth(a.key), params: { id: "x" } });
     expect(junk.status).toBe(404);

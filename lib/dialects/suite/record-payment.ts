@@ -28,14 +28,18 @@ export const recordSuitePayment = defineEndpoint({
   response: z.object({ success: z.literal(true), data: z.object({ payment: suiteTransaction, invoice: suiteInvoice }) }),
   status: 201,
   async handler({ ctx, params, body }) {
-    const result = await recordPayment(ctx, { seq: params.id }, {
-      amount: body.amount,
-      date: body.date,
-      accountSeq: body.account_id,
-      categorySeq: body.category_id,
-      method: body.method,
-      reference: body.reference,
-    });
+    const result = await recordPayment(
+      ctx,
+      { seq: params.id },
+      {
+        amount: body.amount,
+        date: body.date,
+        accountSeq: body.account_id,
+        categorySeq: body.category_id,
+        method: body.method,
+        reference: body.reference,
+      },
+    );
     return { success: true as const, data: { payment: toSuiteTransaction(result.payment), invoice: toSuiteInvoice(result.invoice) } };
   },
 });

@@ -48,7 +48,12 @@ function toSuiteTicket(t: TicketRecord): z.infer<typeof suiteTicket> {
     updated_at: t.updatedAt.toISOString(),
   };
 }
-const toSuiteReply = (r: TicketReplyRecord): z.infer<typeof suiteReply> => ({ id: r.id, author: r.authorType === "customer" ? "customer" : "staff", message: r.message, created_at: r.createdAt.toISOString() });
+const toSuiteReply = (r: TicketReplyRecord): z.infer<typeof suiteReply> => ({
+  id: r.id,
+  author: r.authorType === "customer" ? "customer" : "staff",
+  message: r.message,
+  created_at: r.createdAt.toISOString(),
+});
 
 export const listSuiteTickets = defineEndpoint({
   dialect: suite,
@@ -58,7 +63,13 @@ export const listSuiteTickets = defineEndpoint({
   description: "By id. `status` Open, Closed or Pending; `priority` Low, Medium, High or Urgent (both case-insensitive).",
   auth: "tenant",
   scope: "read:support",
-  query: z.object({ ...pageFields, status: statusIn.optional(), priority: priorityIn.optional(), department_id: suiteRefId("Department").optional(), customer_id: suiteRefId("Customer").optional() }),
+  query: z.object({
+    ...pageFields,
+    status: statusIn.optional(),
+    priority: priorityIn.optional(),
+    department_id: suiteRefId("Department").optional(),
+    customer_id: suiteRefId("Customer").optional(),
+  }),
   response: listEnvelope(suiteTicket),
   async handler({ ctx, query }) {
     const page = await listTickets(ctx, {
@@ -168,7 +179,12 @@ export const replySuiteTicket = defineEndpoint({
   response: itemEnvelope(z.object({ reply: suiteReply, ticket: suiteTicket })),
   status: 201,
   async handler({ ctx, params, body }) {
-    const result = await addTicketReply(ctx, params.id, { message: body.message, authorType: body.author, status: body.status ? toStatus(body.status) : undefined, userId: ctx.actor.type === "user" ? ctx.actor.id : null });
+    const result = await addTicketReply(ctx, params.id, {
+      message: body.message,
+      authorType: body.author,
+      status: body.status ? toStatus(body.status) : undefined,
+      userId: ctx.actor.type === "user" ? ctx.actor.id : null,
+    });
     return { success: true as const, data: { reply: toSuiteReply(result.reply), ticket: toSuiteTicket(result.ticket) } };
   },
 });

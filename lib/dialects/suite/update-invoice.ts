@@ -19,13 +19,17 @@ export const updateSuiteInvoice = defineEndpoint({
   body: suiteInvoiceFields.partial(),
   response: itemEnvelope(suiteInvoice),
   async handler({ ctx, params, body }) {
-    const invoice = await updateInvoice(ctx, { seq: params.id }, {
-      customer: body.customer_id === undefined ? undefined : { seq: body.customer_id },
-      issueDate: body.date,
-      dueDate: body.due_date,
-      items: body.items === undefined ? undefined : toItemInputs(body.items),
-      notes: body.notes,
-    });
+    const invoice = await updateInvoice(
+      ctx,
+      { seq: params.id },
+      {
+        customer: body.customer_id === undefined ? undefined : { seq: body.customer_id },
+        issueDate: body.date,
+        dueDate: body.due_date,
+        items: body.items === undefined ? undefined : toItemInputs(body.items),
+        notes: body.notes,
+      },
+    );
     return { success: true as const, data: toSuiteInvoice(invoice) };
   },
 });

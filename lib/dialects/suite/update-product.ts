@@ -11,22 +11,27 @@ export const updateSuiteProduct = defineEndpoint({
   method: "PUT",
   path: "/api/v2/products/{id}",
   summary: "Update product",
-  description: "Changes the fields given (others stay). Existing invoices keep the price and tax rate they were written with. `archived: false` restores an archived product.",
+  description:
+    "Changes the fields given (others stay). Existing invoices keep the price and tax rate they were written with. `archived: false` restores an archived product.",
   auth: "tenant",
   scope: "write:billing",
   params: z.object({ id: suiteIdParam }),
   body: suiteProductFields.partial().extend({ archived: z.boolean().optional() }),
   response: itemEnvelope(suiteProduct),
   async handler({ ctx, params, body }) {
-    const product = await updateProduct(ctx, { seq: params.id }, {
-      name: body.name,
-      price: body.price,
-      description: body.description,
-      type: body.type,
-      taxRate: body.tax_rate,
-      sku: body.sku,
-      active: body.archived === undefined ? undefined : !body.archived,
-    });
+    const product = await updateProduct(
+      ctx,
+      { seq: params.id },
+      {
+        name: body.name,
+        price: body.price,
+        description: body.description,
+        type: body.type,
+        taxRate: body.tax_rate,
+        sku: body.sku,
+        active: body.archived === undefined ? undefined : !body.archived,
+      },
+    );
     return { success: true as const, data: toSuiteProduct(product) };
   },
 });

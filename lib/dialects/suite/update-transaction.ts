@@ -12,7 +12,8 @@ export const updateSuiteTransaction = defineEndpoint({
   method: "PUT",
   path: "/api/v2/transactions/{id}",
   summary: "Update transaction",
-  description: "Changes the fields given. A payment keeps its type (409); changing its amount updates its invoice's paid amount and status, and is refused (400 on `amount`) if it would overpay.",
+  description:
+    "Changes the fields given. A payment keeps its type (409); changing its amount updates its invoice's paid amount and status, and is refused (400 on `amount`) if it would overpay.",
   auth: "tenant",
   scope: "write:billing",
   params: z.object({ id: suiteIdParam }),

@@ -38,7 +38,8 @@ export const listSuiteUsers = defineEndpoint({
   method: "GET",
   path: "/api/v2/users",
   summary: "List users",
-  description: "The workspace's users (never a password or its hash). Needs a key with the manage:users scope (403 otherwise). Roles in the suite's words: administrator, manager, staff, analyst.",
+  description:
+    "The workspace's users (never a password or its hash). Needs a key with the manage:users scope (403 otherwise). Roles in the suite's words: administrator, manager, staff, analyst.",
   auth: "tenant",
   scope: "manage:users",
   query: z.object(pageFields),

@@ -36,7 +36,11 @@ describe("suite: webhooks", () => {
     expect(row.secretEnc).not.toContain(created.json.data.secret.slice(6));
     expect(unseal(row.secretEnc)).toBe(created.json.data.secret);
 
-    const second = await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: { url: "http://example.org/hook", events: ["lead.created"] } });
+    const second = await callRoute(suite.createWebhook.handler, {
+      path: "/api/v2/webhooks",
+      headers: auth(a.key),
+      body: { url: "http://example.org/hook", events: ["lead.created"] },
+    });
     expect(second.json.data.id).toBe(2);
 
     const list = await callRoute(suite.listWebhooks.handler, { path: "/api/v2/webhooks", headers: auth(a.key) });
@@ -57,7 +61,11 @@ describe("suite: webhooks", () => {
   it("answers 404 for another tenant's webhook, exactly like a missing one", async () => {
     const a = await createTestTenant();
     const b = await createTestTenant();
-    await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: { url: "https://a.example.com/h", events: ["lead.created"] } });
+    await callRoute(suite.createWebhook.handler, {
+      path: "/api/v2/webhooks",
+      headers: auth(a.key),
+      body: { url: "https://a.example.com/h", events: ["lead.created"] },
+    });
     const foreign = await callRoute(suite.deleteWebhook.handler, { method: "DELETE", path: "/api/v2/webhooks/1", headers: auth(b.key), params: { id: "1" } });
     const missing = await callRoute(suite.deleteWebhook.handler, { method: "DELETE", path: "/api/v2/webhooks/99", headers: auth(b.key), params: { id: "99" } });
     expect(foreign.status).toBe(404);
@@ -73,9 +81,17 @@ describe("suite: webhooks", () => {
     const a = await createTestTenant();
     const empty = await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: {} });
     expect(empty.status).toBe(400);
-    expect(empty.json).toEqual({ success: false, errors: { url: "URL is required", events: "Events must be a list of event names" }, message: "Validation failed" });
+    expect(empty.json).toEqual({
+      success: false,
+      errors: { url: "URL is required", events: "Events must be a list of event names" },
+      message: "Validation failed",
+    });
 
-    const bad = await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: { url: "ftp://example.com/x", events: ["invoice.created", "invoice.eaten"] } });
+    const bad = await callRoute(suite.createWebhook.handler, {
+      path: "/api/v2/webhooks",
+      headers: auth(a.key),
+      body: { url: "ftp://example.com/x", events: ["invoice.created", "invoice.eaten"] },
+    });
     expect(bad.status).toBe(400);
     expect(bad.json.errors.url).toBe("Must be an absolute http or https URL");
     expect(bad.json.errors.events).toMatch(/^Unknown event "invoice.eaten"; events are lead.created, /);
@@ -92,17 +108,33 @@ describe("suite: webhooks", () => {
     const a = await createTestTenant();
     delete process.env.WEBHOOK_ALLOW_PRIVATE_URLS;
     try {
-      for (const url of ["http://127.0.0.1:8080/h", "http://10.1.2.3/h", "http://169.254.169.254/latest/meta-data", "http://[::1]/h", "http://localhost/h", "http://192.168.0.10/h", "http://[::ffff:10.0.0.1]/h"]) {
+      for (const url of [
+        "http://127.0.0.1:8080/h",
+        "http://10.1.2.3/h",
+        "http://169.254.169.254/latest/meta-data",
+        "http://[::1]/h",
+        "http://localhost/h",
+        "http://192.168.0.10/h",
+        "http://[::ffff:10.0.0.1]/h",
+      ]) {
         const reply = await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: { url, events: ["lead.created"] } });
         expect(reply.status, url).toBe(400);
         expect(reply.json.errors.url, url).toMatch(/^Refused: .* a private, loopback or link-local address$/);
       }
-      const publicIp = await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: { url: "https://93.184.215.14/h", events: ["lead.created"] } });
+      const publicIp = await callRoute(suite.createWebhook.handler, {
+        path: "/api/v2/webhooks",
+        headers: auth(a.key),
+        body: { url: "https://93.184.215.14/h", events: ["lead.created"] },
+      });
       expect(publicIp.status).toBe(201);
     } finally {
       process.env.WEBHOOK_ALLOW_PRIVATE_URLS = "1";
     }
-    const allowed = await callRoute(suite.createWebhook.handler, { path: "/api/v2/webhooks", headers: auth(a.key), body: { url: "http://127.0.0.1:8080/h", events: ["lead.created"] } });
+    const allowed = await callRoute(suite.createWebhook.handler, {
+      path: "/api/v2/webhooks",
+      headers: auth(a.key),
+      body: { url: "http://127.0.0.1:8080/h", events: ["lead.created"] },
+    });
     expect(allowed.status).toBe(201);
   });
 

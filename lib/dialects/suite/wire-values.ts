@@ -8,44 +8,40 @@ import { toScaled } from "@/lib/crm/billing/invoice-totals";
  */
 export function moneyIn(options: { min: "positive" | "non_negative"; message: string; field?: string }) {
   const label = options.field ?? "Amount";
-  return z
-    .union([z.number(), z.string()], { error: `${label} must be a number` })
-    .transform((value, ctx) => {
-      const scaled = toScaled(value, 2);
-      if (scaled === null) {
-        ctx.addIssue({ code: "custom", message: `${label} must be a number with at most 2 decimal places` });
-        return z.NEVER;
-      }
-      if (options.min === "positive" ? scaled <= 0n : scaled < 0n) {
-        ctx.addIssue({ code: "custom", message: options.message });
-        return z.NEVER;
-      }
-      if (scaled >= 10n ** 14n) {
-        ctx.addIssue({ code: "custom", message: `${label} is too large` });
-        return z.NEVER;
-      }
-      return typeof value === "number" ? String(value) : value.trim();
-    });
+  return z.union([z.number(), z.string()], { error: `${label} must be a number` }).transform((value, ctx) => {
+    const scaled = toScaled(value, 2);
+    if (scaled === null) {
+      ctx.addIssue({ code: "custom", message: `${label} must be a number with at most 2 decimal places` });
+      return z.NEVER;
+    }
+    if (options.min === "positive" ? scaled <= 0n : scaled < 0n) {
+      ctx.addIssue({ code: "custom", message: options.message });
+      return z.NEVER;
+    }
+    if (scaled >= 10n ** 14n) {
+      ctx.addIssue({ code: "custom", message: `${label} is too large` });
+      return z.NEVER;
+    }
+    return typeof value === "number" ? String(value) : value.trim();
+  });
 }
 
 /** A decimal with up to `places` decimals within [min, max], kept as text. */
 export function decimalIn(label: string, places: number, min: number, max: number, minExclusive = false) {
-  return z
-    .union([z.number(), z.string()], { error: `${label} must be a number` })
-    .transform((value, ctx) => {
-      const scaled = toScaled(value, places);
-      const unit = 10n ** BigInt(places);
-      if (scaled === null) {
-        ctx.addIssue({ code: "custom", message: `${label} must be a number with at most ${places} decimal places` });
-        return z.NEVER;
-      }
-      const low = BigInt(min) * unit;
-      if ((minExclusive ? scaled <= low : scaled < low) || scaled > BigInt(max) * unit) {
-        ctx.addIssue({ code: "custom", message: minExclusive ? `${label} must be greater than ${min}` : `${label} must be between ${min} and ${max}` });
-        return z.NEVER;
-      }
-      return typeof value === "number" ? String(value) : value.trim();
-    });
+  return z.union([z.number(), z.string()], { error: `${label} must be a number` }).transform((value, ctx) => {
+    const scaled = toScaled(value, places);
+    const unit = 10n ** BigInt(places);
+    if (scaled === null) {
+      ctx.addIssue({ code: "custom", message: `${label} must be a number with at most ${places} decimal places` });
+      return z.NEVER;
+    }
+    const low = BigInt(min) * unit;
+    if ((minExclusive ? scaled <= low : scaled < low) || scaled > BigInt(max) * unit) {
+      ctx.addIssue({ code: "custom", message: minExclusive ? `${label} must be greater than ${min}` : `${label} must be between ${min} and ${max}` });
+      return z.NEVER;
+    }
+    return typeof value === "number" ? String(value) : value.trim();
+  });
 }
 
 /** Money out: a JSON number exact to the cent (the Decimal's own digits, not a float sum). */
@@ -73,7 +69,11 @@ export function dateOut(value: Date | null): string | null {
 
 /** A suite integer id in a body or query (another record of the tenant). */
 export const suiteRefId = (label: string) =>
-  z.coerce.number({ error: `${label} must be an integer id` }).int(`${label} must be an integer id`).min(1, `${label} must be an integer id`).max(2_147_483_647);
+  z.coerce
+    .number({ error: `${label} must be an integer id` })
+    .int(`${label} must be an integer id`)
+    .min(1, `${label} must be an integer id`)
+    .max(2_147_483_647);
 
 /** An enum written in the seed's words, matched case-insensitively, e.g. "partially paid" → "Partially Paid". */
 export function seedWord<const W extends readonly [string, ...string[]]>(words: W, label: string) {

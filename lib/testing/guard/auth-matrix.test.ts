@@ -15,7 +15,10 @@ const guarded = endpoints.filter((target) => !PUBLIC_ENDPOINTS.includes(target.n
 describe("guard: public endpoints are a deliberate choice", () => {
   it("every endpoint without auth is listed in PUBLIC_ENDPOINTS, and every listed one is public", () => {
     const open = endpoints.filter((target) => target.spec.auth === "none").map((target) => target.name);
-    expect(open.filter((name) => !PUBLIC_ENDPOINTS.includes(name)), "auth: none but not in lib/testing/guard/public-endpoints.ts").toEqual([]);
+    expect(
+      open.filter((name) => !PUBLIC_ENDPOINTS.includes(name)),
+      "auth: none but not in lib/testing/guard/public-endpoints.ts",
+    ).toEqual([]);
     const stale = PUBLIC_ENDPOINTS.filter((name) => !open.includes(name));
     expect(stale, "listed as public but not registered with auth: none").toEqual([]);
   });

@@ -26,7 +26,8 @@ const PLACES: readonly CredentialStyle[] = [
   { in: "body", name: "key" },
 ];
 
-const samePlace = (a: CredentialStyle, b: CredentialStyle) => a.in === b.in && ("name" in a ? a.name.toLowerCase() : "") === ("name" in b ? b.name.toLowerCase() : "");
+const samePlace = (a: CredentialStyle, b: CredentialStyle) =>
+  a.in === b.in && ("name" in a ? a.name.toLowerCase() : "") === ("name" in b ? b.name.toLowerCase() : "");
 
 /** A signed-looking JWT no registered key signed. */
 const FORGED_JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCIsImtpZCI6Imd1YXJkIn0.eyJzdWIiOiJndWFyZCIsImV4cCI6NDEwMjQ0NDgwMH0.Zm9yZ2Vk";

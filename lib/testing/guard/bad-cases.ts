@@ -58,15 +58,25 @@ export function badCases(target: GuardedEndpoint, runs = GUARD_RUNS, seed = GUAR
   const withBody = spec.method !== "GET" && (spec.body !== undefined || target.styles.some((s) => s.in === "body"));
 
   for (const name of target.pathParams) {
-    for (const wrong of WRONG_IDS) structured.push({ label: `path ${name}: ${wrong.label}`, request: { params: { ...bases.params, [name]: wrong.value }, query: bases.query, body: bases.body } });
+    for (const wrong of WRONG_IDS)
+      structured.push({
+        label: `path ${name}: ${wrong.label}`,
+        request: { params: { ...bases.params, [name]: wrong.value }, query: bases.query, body: bases.body },
+      });
   }
 
   const querySchema = inputJsonSchema(spec.query);
   for (const [name, schema] of Object.entries(querySchema?.properties ?? {})) {
     for (const bad of badQueryValuesFor(schema)) {
-      structured.push({ label: `query ${name}: ${bad.label}`, request: { params: bases.params, query: { ...bases.query, [name]: String(bad.value) }, body: bases.body } });
+      structured.push({
+        label: `query ${name}: ${bad.label}`,
+        request: { params: bases.params, query: { ...bases.query, [name]: String(bad.value) }, body: bases.body },
+      });
     }
-    structured.push({ label: `query ${name}: repeated`, request: { params: bases.params, query: [...Object.entries(bases.query), [name, "1"], [name, "guard"]], body: bases.body } });
+    structured.push({
+      label: `query ${name}: repeated`,
+      request: { params: bases.params, query: [...Object.entries(bases.query), [name, "1"], [name, "guard"]], body: bases.body },
+    });
   }
   if (spec.method === "GET") {
     core.push({ label: "query: unknown parameter", request: { params: bases.params, query: { ...bases.query, __guard: "1", "a[b]": "c" } } });
@@ -88,15 +98,28 @@ export function badCases(target: GuardedEndpoint, runs = GUARD_RUNS, seed = GUAR
       { label: "body: deeply nested object", request: { ...base, raw: '{"a":'.repeat(5_000) + "1" + "}".repeat(5_000) } },
       { label: "body: over 1 MB", request: { ...base, raw: JSON.stringify({ pad: "g".repeat(1_100_000) }) } },
       { label: "body: form-encoded", request: { ...base, raw: "name=guard&email=guard%40example.com", contentType: "application/x-www-form-urlencoded" } },
-      { label: "body: multipart", request: { ...base, raw: '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nguard\r\n--x--\r\n', contentType: "multipart/form-data; boundary=x" } },
+      {
+        label: "body: multipart",
+        request: {
+          ...base,
+          raw: '--x\r\nContent-Disposition: form-data; name="name"\r\n\r\nguard\r\n--x--\r\n',
+          contentType: "multipart/form-data; boundary=x",
+        },
+      },
       { label: "body: NUL byte in raw JSON", request: { ...base, raw: valid.replace(/"$|}$/, ',"nul":"\u0000"}').replace(/^\{,/, "{") } },
       { label: "body: BOM before JSON", request: { ...base, raw: `\ufeff${valid}` } },
-      { label: "body: invalid UTF-8", request: { ...base, raw: "{\"name\":\"\udc80\udcff\"}" } },
+      { label: "body: invalid UTF-8", request: { ...base, raw: '{"name":"\udc80\udcff"}' } },
     );
     structured.push(
       { label: "body: valid JSON as text/plain", request: { ...base, body: bases.body, contentType: "text/plain" } },
-      { label: "body: prototype pollution", request: { ...base, raw: JSON.stringify(bases.body ?? {}).replace(/^\{/, '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},') } },
-      { label: "body: unknown fields", request: { ...base, body: isRecord(bases.body) ? { ...bases.body, __guard: nest(30), id: "1' OR '1'='1" } : { __guard: 1 } } },
+      {
+        label: "body: prototype pollution",
+        request: { ...base, raw: JSON.stringify(bases.body ?? {}).replace(/^\{/, '{"__proto__":{"admin":true},"constructor":{"prototype":{"x":1}},') },
+      },
+      {
+        label: "body: unknown fields",
+        request: { ...base, body: isRecord(bases.body) ? { ...bases.body, __guard: nest(30), id: "1' OR '1'='1" } : { __guard: 1 } },
+      },
     );
     const bodySchema = inputJsonSchema(spec.body);
     for (const [path, schema, required] of fieldsOf(bodySchema)) {
@@ -118,30 +141,46 @@ export function badCases(target: GuardedEndpoint, runs = GUARD_RUNS, seed = GUAR
 /** Random inputs from fast-check, once the structured ones are used up (deep runs). */
 function randomCases(target: GuardedEndpoint, bases: Bases, count: number, seed: number): BadCase[] {
   const { spec } = target;
-  const text = fc.oneof(fc.string({ unit: "binary", maxLength: 300 }), fc.string({ unit: "grapheme", maxLength: 60 }), fc.constantFrom(...HOSTILE_STRINGS.map((h) => h.value)));
+  const text = fc.oneof(
+    fc.string({ unit: "binary", maxLength: 300 }),
+    fc.string({ unit: "grapheme", maxLength: 60 }),
+    fc.constantFrom(...HOSTILE_STRINGS.map((h) => h.value)),
+  );
   const anyJson = fc.oneof(fc.jsonValue({ maxDepth: 4 }), text, fc.integer(), fc.double(), fc.bigInt().map(String));
   const bodyFields = fieldsOf(inputJsonSchema(spec.body)).map(([path]) => path);
   const queryNames = Object.keys(inputJsonSchema(spec.query)?.properties ?? {});
   const withBody = spec.method !== "GET" && (spec.body !== undefined || target.styles.some((s) => s.in === "body"));
   const kinds: fc.Arbitrary<BadCase>[] = [];
   for (const name of target.pathParams) {
-    kinds.push(text.map((value) => ({ label: `random path ${name}`, request: { params: { ...bases.params, [name]: value }, query: bases.query, body: bases.body } })));
+    kinds.push(
+      text.map((value) => ({ label: `random path ${name}`, request: { params: { ...bases.params, [name]: value }, query: bases.query, body: bases.body } })),
+    );
   }
   if (queryNames.length > 0) {
     kinds.push(
-      fc.tuple(fc.constantFrom(...queryNames), text).map(([name, value]) => ({ label: `random query ${name}`, request: { params: bases.params, query: { ...bases.query, [name]: value }, body: bases.body } })),
+      fc.tuple(fc.constantFrom(...queryNames), text).map(([name, value]) => ({
+        label: `random query ${name}`,
+        request: { params: bases.params, query: { ...bases.query, [name]: value }, body: bases.body },
+      })),
     );
   }
   if (withBody) {
     kinds.push(anyJson.map((value) => ({ label: "random body", request: { params: bases.params, query: bases.query, body: value } })));
     if (bodyFields.length > 0) {
       kinds.push(
-        fc.tuple(fc.constantFrom(...bodyFields), anyJson).map(([path, value]) => ({ label: `random body ${path.join(".")}`, request: { params: bases.params, query: bases.query, body: setAt(bases.body ?? {}, path, value) } })),
+        fc.tuple(fc.constantFrom(...bodyFields), anyJson).map(([path, value]) => ({
+          label: `random body ${path.join(".")}`,
+          request: { params: bases.params, query: bases.query, body: setAt(bases.body ?? {}, path, value) },
+        })),
       );
       kinds.push(
         fc.dictionary(fc.constantFrom(...bodyFields.map((p) => p.join("."))), anyJson).map((fields) => ({
           label: "random body fields",
-          request: { params: bases.params, query: bases.query, body: Object.entries(fields).reduce<unknown>((acc, [key, value]) => setAt(acc, key.split("."), value), bases.body ?? {}) },
+          request: {
+            params: bases.params,
+            query: bases.query,
+            body: Object.entries(fields).reduce<unknown>((acc, [key, value]) => setAt(acc, key.split("."), value), bases.body ?? {}),
+          },
         })),
       );
     }

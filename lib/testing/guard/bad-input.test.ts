@@ -9,13 +9,17 @@ import { runBadInputs, type BadInputReport } from "./run-bad-inputs";
 const reports: BadInputReport[] = [];
 
 describe(`guard: bad input never gives a 5xx (${GUARD_RUNS} inputs per endpoint, seed ${GUARD_SEED})`, () => {
-  it.each(guardedEndpoints().map((target) => [target.name, target] as const))("%s", async (_name, target) => {
-    const report = await runBadInputs(target);
-    reports.push(report);
-    // Deep runs take long: GUARD_REPORT=<file> keeps a line per endpoint as it finishes.
-    if (process.env.GUARD_REPORT) appendFileSync(process.env.GUARD_REPORT, `${JSON.stringify({ ...report, failures: report.failures.slice(0, 5) })}\n`);
-    expect(report.failures, report.failures.slice(0, 20).join("\n")).toEqual([]);
-  }, 600_000);
+  it.each(guardedEndpoints().map((target) => [target.name, target] as const))(
+    "%s",
+    async (_name, target) => {
+      const report = await runBadInputs(target);
+      reports.push(report);
+      // Deep runs take long: GUARD_REPORT=<file> keeps a line per endpoint as it finishes.
+      if (process.env.GUARD_REPORT) appendFileSync(process.env.GUARD_REPORT, `${JSON.stringify({ ...report, failures: report.failures.slice(0, 5) })}\n`);
+      expect(report.failures, report.failures.slice(0, 20).join("\n")).toEqual([]);
+    },
+    600_000,
+  );
 
   it("reports its figures", () => {
     const tried = reports.reduce((sum, report) => sum + report.tried, 0);

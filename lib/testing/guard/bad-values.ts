@@ -79,7 +79,11 @@ export function badValuesFor(schema: JsonSchema, required: boolean): BadValue[] 
   }
   if (type === "enum") {
     const first = String(s.enum?.[0] ?? "x");
-    values.push({ label: "unknown enum value", value: "__guard_unknown__" }, { label: "enum value in capitals", value: first.toUpperCase() }, { label: "enum value padded", value: ` ${first} ` });
+    values.push(
+      { label: "unknown enum value", value: "__guard_unknown__" },
+      { label: "enum value in capitals", value: first.toUpperCase() },
+      { label: "enum value padded", value: ` ${first} ` },
+    );
   }
   if (type === "number" || type === "integer") {
     if (s.minimum !== undefined) values.push({ label: "below minimum", value: s.minimum - 1 });

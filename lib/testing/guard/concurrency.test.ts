@@ -67,10 +67,41 @@ async function firstCustomer(tenant: TestTenant): Promise<void> {
 }
 
 export const CASES: Case[] = [
-  { endpoint: "POST /lead/add", title: "one number: one call scheduled, the rest told one is", setup: diallerType, request: () => ({ body: DIALLER_LEAD }), outcome: exactlyOne((r) => r.status === 200 && r.json.processed === true, (r) => r.status === 200 && r.json.saved === true && r.json.processed === false && r.json.error === "Another call is already scheduled"), stored: rows({ lead: 1, scheduledCall: 1 }) },
-  { endpoint: "POST /dev/crm/customers", title: "same email: one 201, the rest 409", request: () => ({ body: { name: "Same Email Ltd", email: "same@guard.example" } }), outcome: exactlyOne(status(201), status(409)), stored: rows({ customer: 1 }) },
-  { endpoint: "POST /api/ribbon/log-call", title: "one call event sent again and again: stored once, one call", request: () => ({ body: { logId: "guard-log-1", event: "connected", data: { callSid: "guard-call-1", phoneNumber: "+447840258823" }, timestamp: "2026-11-25T10:00:00Z" } }), outcome: allSame(200, (r) => r.json.logId), stored: rows({ callEvent: 1, call: 1 }) },
-  { endpoint: "POST /api/v2/invoices", title: "50 invoices at once: 50 distinct numbers", setup: firstCustomer, request: () => ({ body: { customer_id: 1, date: "2026-05-01", items: [{ description: "Guard", amount: 10, qty: 1 }] } }), outcome: allDistinct(201, (r) => r.json.data.invoice_number), stored: rows({ invoice: PARALLEL }) },
+  {
+    endpoint: "POST /lead/add",
+    title: "one number: one call scheduled, the rest told one is",
+    setup: diallerType,
+    request: () => ({ body: DIALLER_LEAD }),
+    outcome: exactlyOne(
+      (r) => r.status === 200 && r.json.processed === true,
+      (r) => r.status === 200 && r.json.saved === true && r.json.processed === false && r.json.error === "Another call is already scheduled",
+    ),
+    stored: rows({ lead: 1, scheduledCall: 1 }),
+  },
+  {
+    endpoint: "POST /dev/crm/customers",
+    title: "same email: one 201, the rest 409",
+    request: () => ({ body: { name: "Same Email Ltd", email: "same@guard.example" } }),
+    outcome: exactlyOne(status(201), status(409)),
+    stored: rows({ customer: 1 }),
+  },
+  {
+    endpoint: "POST /api/ribbon/log-call",
+    title: "one call event sent again and again: stored once, one call",
+    request: () => ({
+      body: { logId: "guard-log-1", event: "connected", data: { callSid: "guard-call-1", phoneNumber: "+447840258823" }, timestamp: "2026-11-25T10:00:00Z" },
+    }),
+    outcome: allSame(200, (r) => r.json.logId),
+    stored: rows({ callEvent: 1, call: 1 }),
+  },
+  {
+    endpoint: "POST /api/v2/invoices",
+    title: "50 invoices at once: 50 distinct numbers",
+    setup: firstCustomer,
+    request: () => ({ body: { customer_id: 1, date: "2026-05-01", items: [{ description: "Guard", amount: 10, qty: 1 }] } }),
+    outcome: allDistinct(201, (r) => r.json.data.invoice_number),
+    stored: rows({ invoice: PARALLEL }),
+  },
 ];
 
 describe(`guard: ${PARALLEL} identical submissions at once`, () => {

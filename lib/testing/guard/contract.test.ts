@@ -25,7 +25,15 @@ describe("guard: contract drift fails the run", () => {
       handler: async () => ({ id: 42 }),
     });
     const tenant = await createTestTenant();
-    const target = { ...guardedEndpoints()[0]!, name: "GET /dev/crm/guard-drift", dialect: DIALECTS.crm.dialect, endpoint: drifting, spec: drifting.spec, pathParams: [], styles: DIALECTS.crm.dialect.credentials };
+    const target = {
+      ...guardedEndpoints()[0]!,
+      name: "GET /dev/crm/guard-drift",
+      dialect: DIALECTS.crm.dialect,
+      endpoint: drifting,
+      spec: drifting.spec,
+      pathParams: [],
+      styles: DIALECTS.crm.dialect.credentials,
+    };
     const reply = await send(target, { credential: { value: tenant.key } });
     expect(reply.status).toBe(500);
     expect(reply.json).toEqual({ message: "Internal server error" });
@@ -46,6 +54,7 @@ describe("guard: every OpenAPI document is valid OpenAPI 3.1", () => {
     expect(result.valid).toBe(true);
     // Every endpoint of the dialect is in its document, at its path and method.
     const paths = document.paths as Record<string, Record<string, unknown>>;
-    for (const { spec } of DIALECTS[name as keyof typeof DIALECTS].endpoints) expect(paths[spec.path]?.[spec.method.toLowerCase()], `${spec.method} ${spec.path}`).toBeDefined();
+    for (const { spec } of DIALECTS[name as keyof typeof DIALECTS].endpoints)
+      expect(paths[spec.path]?.[spec.method.toLowerCase()], `${spec.method} ${spec.path}`).toBeDefined();
   });
 });

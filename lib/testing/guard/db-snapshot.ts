@@ -34,7 +34,10 @@ export async function tenantRows(tenantId: string, ignore: readonly string[] = [
   const db = await getDb();
   const tables = (await tablesWithTenantId()).filter((table) => !ignore.includes(table));
   const sql = tables
-    .map((table) => `SELECT '${table}' AS t, coalesce(jsonb_agg(to_jsonb(r) ORDER BY to_jsonb(r)::text), '[]'::jsonb) AS rows FROM ${quote(table)} r WHERE "tenantId" = $1::uuid`)
+    .map(
+      (table) =>
+        `SELECT '${table}' AS t, coalesce(jsonb_agg(to_jsonb(r) ORDER BY to_jsonb(r)::text), '[]'::jsonb) AS rows FROM ${quote(table)} r WHERE "tenantId" = $1::uuid`,
+    )
     .join(" UNION ALL ");
   const rows = await db.$queryRawUnsafe<{ t: string; rows: unknown[] }[]>(sql, tenantId);
   const tenant = await db.$queryRawUnsafe<{ row: unknown }[]>(`SELECT to_jsonb(t) AS row FROM "Tenant" t WHERE id = $1::uuid`, tenantId);

@@ -37,7 +37,12 @@ export function envelopeProblems(target: GuardedEndpoint, reply: GuardReply): st
 /** The JSON's shape with the values blanked: strings "s", numbers 0, so two answers compare by form. */
 export function shapeOf(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(shapeOf);
-  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, shapeOf(inner)]));
+  if (value && typeof value === "object")
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, inner]) => [key, shapeOf(inner)]),
+    );
   if (typeof value === "string") return "s";
   if (typeof value === "number") return 0;
   return value;

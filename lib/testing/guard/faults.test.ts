@@ -47,7 +47,10 @@ describe("guard: PostgreSQL unreachable mid-load", () => {
       else problems.push(...envelopeProblems(target, reply).map((p) => `${target.name} 503: ${p}`));
     };
     const write = async (i: number) => {
-      const reply = await send(createLead, { body: { name: `Fault ${i}`, email: `fault${i}@guard.example`, source: "website" }, credential: { value: tenant.key } });
+      const reply = await send(createLead, {
+        body: { name: `Fault ${i}`, email: `fault${i}@guard.example`, source: "website" },
+        credential: { value: tenant.key },
+      });
       check(createLead, reply, 201);
       if (reply.status === 201) acknowledged.push((reply.json as { id: string }).id);
       return reply.status;
@@ -91,10 +94,16 @@ describe("guard: PostgreSQL unreachable mid-load", () => {
 describe("guard: a connection lost mid-query is 503, not 500", () => {
   it.each([
     ["pg, connection dropped", new Error("Connection terminated unexpectedly")],
-    ["prisma raw query, server gone", Object.assign(new Error("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`"), { code: "P2010" })],
+    [
+      "prisma raw query, server gone",
+      Object.assign(new Error("Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`"), { code: "P2010" }),
+    ],
     ["server shutting down", Object.assign(new Error("terminating connection due to administrator command"), { code: "57P01" })],
     ["socket reset", Object.assign(new Error("read ECONNRESET"), { code: "ECONNRESET" })],
-    ["no connection for a transaction in time", Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" })],
+    [
+      "no connection for a transaction in time",
+      Object.assign(new Error("Transaction API error: Unable to start a transaction in the given time."), { code: "P2028" }),
+    ],
   ])("%s", (_label, error) => {
     expect(toApiError(error, "req_test").kind).toBe("unavailable");
   });

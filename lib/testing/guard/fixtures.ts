@@ -33,22 +33,66 @@ export interface Fixture {
 
 // The first match wins: longer paths (an interaction under a lead) come before their parents.
 export const FIXTURES: readonly Fixture[] = [
-  { path: /^\/dev\/crm\/leads\/\{leadId\}\/interactions\/\{interactionId\}/, create: async (t, m) => { const l = await lead(t, m); return { leadId: l.id, interactionId: (await interaction(t, { leadId: l.id }, m)).id }; } },
+  {
+    path: /^\/dev\/crm\/leads\/\{leadId\}\/interactions\/\{interactionId\}/,
+    create: async (t, m) => {
+      const l = await lead(t, m);
+      return { leadId: l.id, interactionId: (await interaction(t, { leadId: l.id }, m)).id };
+    },
+  },
   { path: /^\/dev\/crm\/leads\/\{leadId\}/, create: async (t, m) => ({ leadId: (await lead(t, m)).id }) },
   { path: /^\/api\/leads\/\{id\}/, create: async (t, m) => ({ id: leadPublicId((await lead(t, m)).id) }) },
-  { path: /^\/dev\/crm\/customers\/\{customerId\}\/interactions\/\{interactionId\}/, create: async (t, m) => { const c = await customer(t, m); return { customerId: c.id, interactionId: (await interaction(t, { customerId: c.id }, m)).id }; } },
+  {
+    path: /^\/dev\/crm\/customers\/\{customerId\}\/interactions\/\{interactionId\}/,
+    create: async (t, m) => {
+      const c = await customer(t, m);
+      return { customerId: c.id, interactionId: (await interaction(t, { customerId: c.id }, m)).id };
+    },
+  },
   { path: /^\/dev\/crm\/customers\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).id }) },
   { path: /^\/api\/v2\/customers\/\{id\}/, create: async (t, m) => ({ id: String((await customer(t, m)).seq) }) },
   { path: /^\/api\/ribbon\/customer\/\{customerId\}/, create: async (t, m) => ({ customerId: (await customer(t, m)).externalId! }) },
-  { path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/, create: async (t, m) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${m}-feedback`)).id)).request.id }) },
-  { path: /^\/dev\/crm\/imports\/\{jobId\}/, create: async (t, m) => { const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${m}.csv`, onDuplicate: "skip" }); await finishImportJob(job.id, { bytesRead: 0 }); return { jobId: job.id }; } },
+  {
+    path: /^\/dev\/crm\/feedback\/\{feedbackId\}$/,
+    create: async (t, m) => ({ feedbackId: (await requestFeedback(t.ctx, (await customer(t, `${m}-feedback`)).id)).request.id }),
+  },
+  {
+    path: /^\/dev\/crm\/imports\/\{jobId\}/,
+    create: async (t, m) => {
+      const job = await startImportJob(t.ctx, { kind: "leads", fileName: `${m}.csv`, onDuplicate: "skip" });
+      await finishImportJob(job.id, { bytesRead: 0 });
+      return { jobId: job.id };
+    },
+  },
   { path: /^\/dev\/crm\/orders\/\{orderId\}/, create: async (t, m) => ({ orderId: (await order(t, m)).id }) },
-  { path: /^\/api\/v2\/invoices\/\{id\}/, create: async (t, m) => ({ id: String((await createInvoice(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }], notes: m })).seq) }) },
-  { path: /^\/api\/v2\/quotes\/\{id\}/, create: async (t, m) => ({ id: String((await createQuote(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }] })).seq) }) },
-  { path: /^\/api\/v2\/transactions\/\{id\}/, create: async (t, m) => ({ id: String((await createTransaction(t.ctx, { type: "income", accountSeq: 1, amount: "10.00", description: m, date: "2026-05-01" })).seq) }) },
+  {
+    path: /^\/api\/v2\/invoices\/\{id\}/,
+    create: async (t, m) => ({
+      id: String(
+        (await createInvoice(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }], notes: m })).seq,
+      ),
+    }),
+  },
+  {
+    path: /^\/api\/v2\/quotes\/\{id\}/,
+    create: async (t, m) => ({
+      id: String((await createQuote(t.ctx, { customer: { id: (await customer(t, m)).id }, items: [{ description: m, amount: "10.00", qty: 1 }] })).seq),
+    }),
+  },
+  {
+    path: /^\/api\/v2\/transactions\/\{id\}/,
+    create: async (t, m) => ({
+      id: String((await createTransaction(t.ctx, { type: "income", accountSeq: 1, amount: "10.00", description: m, date: "2026-05-01" })).seq),
+    }),
+  },
   { path: /^\/api\/v2\/tickets\/\{id\}/, create: async (t, m) => ({ id: String((await createTicket(t.ctx, { subject: `Ticket ${m}`, message: m })).seq) }) },
   { path: /^\/api\/v2\/products\/\{id\}/, create: async (t, m) => ({ id: String((await product(t, m)).seq) }) },
-  { path: /^\/api\/v2\/webhooks\/\{id\}/, create: async (t, m) => ({ id: String((await createWebhook(t.ctx, { url: `http://127.0.0.1:9/${m}`, events: ["lead.created"], description: m })).webhook.seq) }) },
+  {
+    path: /^\/api\/v2\/webhooks\/\{id\}/,
+    create: async (t, m) => ({
+      id: String((await createWebhook(t.ctx, { url: `http://127.0.0.1:9/${m}`, events: ["lead.created"], description: m })).webhook.seq),
+    }),
+  },
 ];
 
 const lead = (t: TestTenant, marker: string) =>

@@ -24,7 +24,9 @@ function writeBody(target: GuardedEndpoint): unknown {
   const schema = inputJsonSchema(target.spec.body);
   if (!target.spec.body || !schema) return undefined;
   const sample = richSample(target.spec.body, schema);
-  expect(sample.valid, `the guard cannot build a valid body for ${target.name}; give its schema samples it can repair (lib/testing/guard/sample.ts)`).toBe(true);
+  expect(sample.valid, `the guard cannot build a valid body for ${target.name}; give its schema samples it can repair (lib/testing/guard/sample.ts)`).toBe(
+    true,
+  );
   return sample.value;
 }
 
@@ -70,7 +72,9 @@ describe("guard: lists and analytics of one tenant never show or count another's
       const after = await ask(target, b, {});
       if (after.text.includes(marker)) failures.push(`${target.name} shows tenant A's row to tenant B`);
       if (JSON.stringify(stable(after.json)) !== JSON.stringify(stable(before.get(target.name)!.json))) {
-        failures.push(`${target.name}: tenant B's answer changed when tenant A got rows:\n  before ${before.get(target.name)!.text.slice(0, 300)}\n  after  ${after.text.slice(0, 300)}`);
+        failures.push(
+          `${target.name}: tenant B's answer changed when tenant A got rows:\n  before ${before.get(target.name)!.text.slice(0, 300)}\n  after  ${after.text.slice(0, 300)}`,
+        );
       }
       if ((await ask(target, a, {})).text.includes(marker)) seenByOwner++;
     }

@@ -29,7 +29,10 @@ export async function routeFiles(): Promise<RouteFile[]> {
 
 /** "app/(crm)/dev/crm/leads/[leadId]/route.ts" → "/dev/crm/leads/{leadId}"; catch-alls → null. */
 export function urlPathOf(file: string): string | null {
-  const segments = file.split("/").slice(1, -1).filter((segment) => !/^\(.*\)$/.test(segment) && !segment.startsWith("@"));
+  const segments = file
+    .split("/")
+    .slice(1, -1)
+    .filter((segment) => !/^\(.*\)$/.test(segment) && !segment.startsWith("@"));
   if (segments.some((segment) => segment.startsWith("[..."))) return null;
   return "/" + segments.map((segment) => segment.replace(/^\[(.+)\]$/, "{$1}")).join("/");
 }
@@ -41,13 +44,19 @@ export function boundEndpoints(source: string): [string, string][] {
   const imported = new Map<string, [string, string]>();
   for (const [, names, from] of source.matchAll(/import\s*\{([^}]+)\}\s*from\s*["']([^"']+)["']/g)) {
     for (const part of names!.split(",")) {
-      const [exported, local] = part.replace(/^\s*type\s+/, "").trim().split(/\s+as\s+/);
+      const [exported, local] = part
+        .replace(/^\s*type\s+/, "")
+        .trim()
+        .split(/\s+as\s+/);
       if (exported) imported.set((local ?? exported).trim(), [from!, exported.trim()]);
     }
   }
   const bound: [string, string][] = [];
   for (const [, args] of source.matchAll(/\bbind\w*Route\s*\(([^)]*)\)/g)) {
-    for (const name of args!.split(",").map((arg) => arg.trim()).filter(Boolean)) {
+    for (const name of args!
+      .split(",")
+      .map((arg) => arg.trim())
+      .filter(Boolean)) {
       bound.push(imported.get(name) ?? [`(not imported: ${name})`, name]);
     }
   }

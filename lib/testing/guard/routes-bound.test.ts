@@ -28,7 +28,11 @@ describe("guard: routes are bound to their declarations", () => {
     for (const route of (await routeFiles()).filter((candidate) => candidate.binds)) {
       if (route.bound.length === 0) problems.push(`${route.file} calls bind…Route with nothing the guard can read`);
       for (const [from, name] of route.bound) {
-        const specifier = from.startsWith("@/") ? path.join(ROOT, from.slice(2)) : from.startsWith(".") ? path.resolve(ROOT, path.dirname(route.file), from) : from;
+        const specifier = from.startsWith("@/")
+          ? path.join(ROOT, from.slice(2))
+          : from.startsWith(".")
+            ? path.resolve(ROOT, path.dirname(route.file), from)
+            : from;
         const exported = ((await import(/* @vite-ignore */ specifier)) as Record<string, unknown>)[name] as Endpoint | undefined;
         const target = exported && registered.get(exported);
         if (!target) {
@@ -41,7 +45,8 @@ describe("guard: routes are bound to their declarations", () => {
     }
     for (const target of endpoints) {
       const files = boundBy.get(target.name) ?? [];
-      if (files.length === 0) problems.push(`${target.name} has no route file binding it (expected app${target.spec.path.replace(/\{([^}]+)\}/g, "[$1]")}/route.ts)`);
+      if (files.length === 0)
+        problems.push(`${target.name} has no route file binding it (expected app${target.spec.path.replace(/\{([^}]+)\}/g, "[$1]")}/route.ts)`);
       if (files.length > 1) problems.push(`${target.name} is bound by several route files: ${files.join(", ")}`);
     }
     expect(problems, problems.join("\n")).toEqual([]);

@@ -59,7 +59,7 @@ function sampleString(s: JsonSchema, name: string): string {
   const lower = name.toLowerCase();
   let value = "Guard";
   if (s.format === "email" || lower.includes("email")) value = "guard@example.com";
-  else if (s.format === "uuid" || lower.endsWith("id") && s.pattern?.includes("[0-9a-fA-F]{8}")) value = randomUUID();
+  else if (s.format === "uuid" || (lower.endsWith("id") && s.pattern?.includes("[0-9a-fA-F]{8}"))) value = randomUUID();
   else if (s.format === "date-time") value = new Date().toISOString();
   else if (s.format === "date" || lower.includes("date")) value = "2026-01-15";
   else if (s.format === "uri" || s.format === "url" || lower.includes("url")) value = "https://example.com/guard";
@@ -122,7 +122,13 @@ function withOptionalFields(zodSchema: z.ZodType, jsonSchema: JsonSchema, value:
 export function setAt(root: unknown, path: readonly (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  const base: Record<string | number, unknown> = Array.isArray(root) ? [...(root as unknown[])] as unknown as Record<number, unknown> : root && typeof root === "object" ? { ...(root as object) } : typeof head === "number" ? ([] as unknown as Record<number, unknown>) : {};
+  const base: Record<string | number, unknown> = Array.isArray(root)
+    ? ([...(root as unknown[])] as unknown as Record<number, unknown>)
+    : root && typeof root === "object"
+      ? { ...(root as object) }
+      : typeof head === "number"
+        ? ([] as unknown as Record<number, unknown>)
+        : {};
   const next = setAt(base[head!], rest, value);
   if (next === undefined && rest.length === 0) delete base[head!];
   else base[head!] = next;

@@ -52,7 +52,8 @@ export async function send(target: GuardedEndpoint, request: GuardRequest): Prom
         url.searchParams.set(style.name, credential.value);
         break;
       case "body":
-        if (request.raw === undefined) body = isRecord(body) ? { ...body, [style.name]: credential.value } : body === undefined ? { [style.name]: credential.value } : body;
+        if (request.raw === undefined)
+          body = isRecord(body) ? { ...body, [style.name]: credential.value } : body === undefined ? { [style.name]: credential.value } : body;
         break;
     }
   }

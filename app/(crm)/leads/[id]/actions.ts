@@ -13,12 +13,16 @@ export async function addLeadInteractionAction(leadId: string, input: unknown): 
   return runAction(async () => {
     const { ctx } = await requirePermission("editRecords");
     const values = leadInteractionForm.parse(input);
-    await createInteraction(ctx, { leadId: z.uuid().parse(leadId) }, {
-      type: values.type,
-      notes: values.notes || null,
-      nextAction: values.nextAction || null,
-      nextActionDate: values.nextActionDate ? new Date(`${values.nextActionDate}T09:00:00Z`) : null,
-    });
+    await createInteraction(
+      ctx,
+      { leadId: z.uuid().parse(leadId) },
+      {
+        type: values.type,
+        notes: values.notes || null,
+        nextAction: values.nextAction || null,
+        nextActionDate: values.nextActionDate ? new Date(`${values.nextActionDate}T09:00:00Z`) : null,
+      },
+    );
     revalidatePath(`/leads/${leadId}`);
     return null;
   });

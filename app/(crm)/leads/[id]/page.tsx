@@ -29,14 +29,18 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   });
   const timeline = await listInteractions(ctx, { leadId: lead.id }, { limit: 50 });
   const owner = lead.assignedToId ? (await listUsers(ctx)).find((u) => u.id === lead.assignedToId)?.name : null;
-  const nextTask = timeline.interactions.filter((i) => i.nextAction && i.nextActionDate && !i.followedUpAt).sort((a, b) => a.nextActionDate!.getTime() - b.nextActionDate!.getTime())[0];
+  const nextTask = timeline.interactions
+    .filter((i) => i.nextAction && i.nextActionDate && !i.followedUpAt)
+    .sort((a, b) => a.nextActionDate!.getTime() - b.nextActionDate!.getTime())[0];
   const editable = can(user.role, "editRecords");
   const converted = Boolean(lead.customerId);
   const customFields = Object.entries((lead.customFields ?? {}) as Record<string, unknown>);
 
   return (
     <div className="space-y-5">
-      <Link href="/leads" className="text-sm text-slate-500 hover:text-slate-800">← Leads</Link>
+      <Link href="/leads" className="text-sm text-slate-500 hover:text-slate-800">
+        ← Leads
+      </Link>
       <PageHeader
         title={lead.name}
         description={[lead.company, lead.email].filter(Boolean).join(" · ")}
@@ -57,7 +61,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                       {item.workflowKey && <Badge tone="amber">automated</Badge>}
                     </div>
                     {item.subject && <p className="mt-1 text-sm font-medium text-slate-900">{item.subject}</p>}
-                    {item.notes && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{item.notes}</p>}
+                    {item.notes && <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{item.notes}</p>}
                     {item.nextAction && (
                       <p className="mt-1 text-xs text-slate-500">
                         Next: <span className="font-medium text-slate-700">{item.nextAction}</span>
@@ -79,7 +83,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           <Card title="Details">
             <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm">
               <dt className="text-slate-500">Status</dt>
-              <dd data-testid="lead-status"><LeadStatusBadge status={lead.status} /></dd>
+              <dd data-testid="lead-status">
+                <LeadStatusBadge status={lead.status} />
+              </dd>
               <dt className="text-slate-500">Score</dt>
               <dd className="tabular-nums">{lead.score ?? "—"}</dd>
               <dt className="text-slate-500">Owner</dt>

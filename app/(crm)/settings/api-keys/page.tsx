@@ -29,7 +29,7 @@ export default async function ApiKeysPage() {
         ) : (
           <div className="overflow-x-auto">
             <table className="min-w-full text-left text-sm" data-testid="api-keys-table">
-              <thead className="text-xs uppercase tracking-wide text-slate-500">
+              <thead className="text-xs tracking-wide text-slate-500 uppercase">
                 <tr>
                   <th className="py-2 pr-4">Name</th>
                   <th className="py-2 pr-4">Key</th>
@@ -51,7 +51,7 @@ export default async function ApiKeysPage() {
                     </td>
                     <td className="py-2 pr-4 font-mono text-xs">{key.prefix}…</td>
                     <td className="py-2 pr-4 text-xs text-slate-600">{key.scopes.includes(ALL_SCOPES) ? "all" : key.scopes.join(", ")}</td>
-                    <td className="whitespace-nowrap py-2 pr-4 text-xs text-slate-600">{formatDateTime(key.lastUsedAt)}</td>
+                    <td className="py-2 pr-4 text-xs whitespace-nowrap text-slate-600">{formatDateTime(key.lastUsedAt)}</td>
                     <td className="py-2 pr-4">{key.revokedAt ? <Badge tone="red">revoked</Badge> : <Badge tone="green">active</Badge>}</td>
                     <td className="py-2 text-right">
                       {!key.revokedAt && (

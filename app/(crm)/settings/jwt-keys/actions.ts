@@ -6,7 +6,12 @@ import { registerJwtKey } from "@/lib/crm/api-keys/register-jwt-key";
 import { revokeJwtKey } from "@/lib/crm/api-keys/revoke-jwt-key";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 
-export async function registerJwtKeyAction(input: { publicKey: string; kid: string; issuer: string; audience: string }): Promise<ActionResult<{ kids: string[] }>> {
+export async function registerJwtKeyAction(input: {
+  publicKey: string;
+  kid: string;
+  issuer: string;
+  audience: string;
+}): Promise<ActionResult<{ kids: string[] }>> {
   return runAction(async () => {
     const { ctx } = await requirePermission("manageApiKeys");
     const keys = await registerJwtKey(ctx, {

@@ -34,7 +34,7 @@ export default async function JwtKeysPage() {
                 <li key={key.id} data-testid={`jwt-key-${key.kid}`} className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center sm:justify-between">
                   <div className="min-w-0 space-y-1">
                     <div className="flex flex-wrap items-center gap-2">
-                      <code className="break-all font-mono text-sm font-medium text-slate-900">{key.kid}</code>
+                      <code className="font-mono text-sm font-medium break-all text-slate-900">{key.kid}</code>
                       {key.revokedAt ? <Badge tone="red">revoked</Badge> : <Badge tone="green">active</Badge>}
                     </div>
                     <p className="text-xs text-slate-500">
@@ -61,11 +61,11 @@ export default async function JwtKeysPage() {
         </Card>
         <Card title="Try the API with a test token">
           <p className="text-sm text-slate-600">On the server, this creates a key pair, registers its public key here and prints a signed token:</p>
-          <pre className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+          <pre className="mt-2 rounded-md bg-slate-900 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap text-slate-100">
             npm run jwt:issue -- --client-id {user.clientId} --scope read:leads --scope read:analytics
           </pre>
           <p className="mt-2 text-sm text-slate-600">Then call the API with it:</p>
-          <pre className="mt-2 whitespace-pre-wrap break-words rounded-md bg-slate-900 px-3 py-2 font-mono text-xs text-slate-100">
+          <pre className="mt-2 rounded-md bg-slate-900 px-3 py-2 font-mono text-xs break-words whitespace-pre-wrap text-slate-100">
             curl -H &quot;Authorization: Bearer $TOKEN&quot; /api/analytics/leads
           </pre>
           <p className="mt-2 text-sm text-slate-600">
@@ -73,7 +73,10 @@ export default async function JwtKeysPage() {
           </p>
         </Card>
       </div>
-      <Card title="Register a public key" description="PEM (BEGIN PUBLIC KEY) or a JWKS JSON document; RSA, 2048 bits or more. Never paste a private key: it is refused.">
+      <Card
+        title="Register a public key"
+        description="PEM (BEGIN PUBLIC KEY) or a JWKS JSON document; RSA, 2048 bits or more. Never paste a private key: it is refused."
+      >
         <RegisterJwtKeyForm defaults={{ issuer: DEFAULT_JWT_ISSUER, audience: DEFAULT_JWT_AUDIENCE }} register={registerJwtKeyAction} />
       </Card>
     </div>

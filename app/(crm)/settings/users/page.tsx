@@ -24,7 +24,7 @@ export default async function UsersPage() {
       <Card title="Users" description="People who can sign in to this workspace. Deactivated users cannot sign in; their history stays.">
         <div className="overflow-x-auto">
           <table className="min-w-full text-left text-sm" data-testid="users-table">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
+            <thead className="text-xs tracking-wide text-slate-500 uppercase">
               <tr>
                 <th className="py-2 pr-4">Name</th>
                 <th className="py-2 pr-4">Role</th>
@@ -47,14 +47,23 @@ export default async function UsersPage() {
                       <RoleSelect value={user.role} roles={[...ROLES]} label={`Role of ${user.email}`} change={setUserRoleAction.bind(null, user.id)} />
                     )}
                   </td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-xs text-slate-600">{formatDateTime(user.lastLoginAt)}</td>
+                  <td className="py-2 pr-4 text-xs whitespace-nowrap text-slate-600">{formatDateTime(user.lastLoginAt)}</td>
                   <td className="py-2 pr-4">{user.active ? <Badge tone="green">active</Badge> : <Badge tone="red">deactivated</Badge>}</td>
                   <td className="py-2 text-right">
                     {user.id !== me.id &&
                       (user.active ? (
-                        <ConfirmActionButton label="Deactivate" confirm={`Deactivate ${user.email}? They are signed out at once.`} action={setUserActiveAction.bind(null, user.id, false)} />
+                        <ConfirmActionButton
+                          label="Deactivate"
+                          confirm={`Deactivate ${user.email}? They are signed out at once.`}
+                          action={setUserActiveAction.bind(null, user.id, false)}
+                        />
                       ) : (
-                        <ConfirmActionButton label="Reactivate" variant="secondary" confirm={`Reactivate ${user.email}?`} action={setUserActiveAction.bind(null, user.id, true)} />
+                        <ConfirmActionButton
+                          label="Reactivate"
+                          variant="secondary"
+                          confirm={`Reactivate ${user.email}?`}
+                          action={setUserActiveAction.bind(null, user.id, true)}
+                        />
                       ))}
                   </td>
                 </tr>

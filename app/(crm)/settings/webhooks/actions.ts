@@ -18,7 +18,11 @@ async function admin(): Promise<CrmContext> {
   return (await requirePermission("manageApiKeys")).ctx;
 }
 
-export async function createWebhookAction(input: { url: string; events: string[]; description?: string }): Promise<ActionResult<{ secret: string; url: string }>> {
+export async function createWebhookAction(input: {
+  url: string;
+  events: string[];
+  description?: string;
+}): Promise<ActionResult<{ secret: string; url: string }>> {
   return runAction(async () => {
     const ctx = await admin();
     const { webhook, secret } = await createWebhook(ctx, {

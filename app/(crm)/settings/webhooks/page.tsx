@@ -67,7 +67,10 @@ export default async function WebhooksPage() {
         </Card>
       </div>
       <div className="min-w-0">
-        <Card title="Verifying a delivery" description="Headers: webhook-id (the event id, the same on every retry), webhook-timestamp (Unix seconds) and webhook-signature.">
+        <Card
+          title="Verifying a delivery"
+          description="Headers: webhook-id (the event id, the same on every retry), webhook-timestamp (Unix seconds) and webhook-signature."
+        >
           <pre className="overflow-x-auto rounded-md bg-slate-900 p-3 text-xs leading-relaxed text-slate-100">{VERIFY_SNIPPET}</pre>
         </Card>
       </div>
@@ -80,7 +83,7 @@ function WebhookItem({ webhook }: { webhook: WebhookView }) {
     <li className="space-y-3 py-4 first:pt-0 last:pb-0" data-testid={`webhook-${webhook.seq}`}>
       <div className="flex flex-wrap items-start justify-between gap-2">
         <div className="min-w-0">
-          <p className="break-all font-mono text-sm text-slate-900">{webhook.url}</p>
+          <p className="font-mono text-sm break-all text-slate-900">{webhook.url}</p>
           <p className="mt-0.5 text-xs text-slate-500">
             #{webhook.seq}
             {webhook.description ? ` · ${webhook.description}` : ""} · added {formatDateTime(webhook.createdAt)}
@@ -112,7 +115,12 @@ function WebhookItem({ webhook }: { webhook: WebhookView }) {
         ) : (
           <ActionButton label="Enable" action={setWebhookActiveAction.bind(null, webhook.id, true)} />
         )}
-        <ActionButton label="Delete" variant="danger" confirm={`Delete the webhook for ${webhook.url}? Its delivery log goes with it.`} action={deleteWebhookAction.bind(null, webhook.id)} />
+        <ActionButton
+          label="Delete"
+          variant="danger"
+          confirm={`Delete the webhook for ${webhook.url}? Its delivery log goes with it.`}
+          action={deleteWebhookAction.bind(null, webhook.id)}
+        />
       </div>
       <WebhookAttempts attempts={webhook.recentAttempts} retry={webhook.active ? (attemptId) => retryDeliveryAction.bind(null, attemptId) : null} />
     </li>

@@ -7,7 +7,14 @@ export async function GET(_request: Request, context: { params: Promise<{ docume
   const { document } = await context.params;
   const name = document.replace(/\.json$/, "");
   if (!document.endsWith(".json") || !isDialectName(name)) {
-    return Response.json({ error: `No API document named ${document}; try one of ${Object.keys(DIALECTS).map((d) => `${d}.json`).join(", ")}` }, { status: 404 });
+    return Response.json(
+      {
+        error: `No API document named ${document}; try one of ${Object.keys(DIALECTS)
+          .map((d) => `${d}.json`)
+          .join(", ")}`,
+      },
+      { status: 404 },
+    );
   }
   const { dialect, endpoints } = DIALECTS[name];
   return Response.json(openApiDocument(dialect, endpoints, APP_VERSION), {

@@ -22,7 +22,9 @@ export default async function FeedbackResponsePage({ params }: { params: Promise
       <div className="pointer-events-none absolute -bottom-32 -left-24 h-80 w-80 rounded-full bg-amber-100/60 blur-3xl" aria-hidden />
       <div className="relative w-full max-w-lg">
         <div className="mb-6 flex items-center justify-center gap-2 text-sm font-medium text-slate-500">
-          <span className="flex h-7 w-7 items-center justify-center rounded-lg bg-brand-600 text-xs font-bold text-white">{form.workspaceName.slice(0, 1).toUpperCase()}</span>
+          <span className="flex h-7 w-7 items-center justify-center rounded-lg bg-brand-600 text-xs font-bold text-white">
+            {form.workspaceName.slice(0, 1).toUpperCase()}
+          </span>
           {form.workspaceName}
         </div>
         <div className="rounded-2xl border border-slate-200/80 bg-white/90 p-8 shadow-xl shadow-slate-200/60 backdrop-blur">
