@@ -1,64 +1,6 @@
+import { FIRST_NAMES, LAST_NAMES } from "@/lib/crm/people/person-names";
 import type { DemoRandom } from "./random";
 
-const FIRST = [
-  "Olivia",
-  "Liam",
-  "Amelia",
-  "Noah",
-  "Isla",
-  "Arjun",
-  "Priya",
-  "Mateo",
-  "Sofia",
-  "Lucas",
-  "Chloe",
-  "Ethan",
-  "Zara",
-  "Omar",
-  "Hannah",
-  "Ravi",
-  "Grace",
-  "Leo",
-  "Mia",
-  "Daniel",
-  "Aisha",
-  "Jack",
-  "Ella",
-  "Samuel",
-  "Nina",
-  "Vikram",
-  "Emily",
-  "Kenji",
-  "Fatima",
-  "Oscar",
-];
-const LAST = [
-  "Smith",
-  "Patel",
-  "Jones",
-  "Garcia",
-  "Brown",
-  "Khan",
-  "Williams",
-  "Nguyen",
-  "Taylor",
-  "Sharma",
-  "Wilson",
-  "Lopez",
-  "Davies",
-  "Kim",
-  "Evans",
-  "Singh",
-  "Thomas",
-  "Müller",
-  "Roberts",
-  "Rossi",
-  "Walker",
-  "Chen",
-  "Wright",
-  "Iyer",
-  "Green",
-];
 const COMPANIES = [
   "Acme Corp",
   "Globex",
@@ -93,8 +35,8 @@ export interface DemoPerson {
 
 /** A plausible person; `n` keeps emails unique. */
 export function demoPerson(random: DemoRandom, n: number, country: "uk" | "in" | "us" = "uk"): DemoPerson {
-  const firstName = random.pick(FIRST);
-  const lastName = random.pick(LAST);
+  const firstName = random.pick(FIRST_NAMES);
+  const lastName = random.pick(LAST_NAMES);
   const company = random.pick(COMPANIES);
   const domain = company.toLowerCase().replace(/[^a-z]+/g, "") + ".example";
   const local = `${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "");

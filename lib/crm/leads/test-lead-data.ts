@@ -1,64 +1,7 @@
 import { randomInt } from "node:crypto";
 import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
+import { FIRST_NAMES, LAST_NAMES } from "../people/person-names";
 
-const FIRST = [
-  "Olivia",
-  "Liam",
-  "Amelia",
-  "Noah",
-  "Isla",
-  "Arjun",
-  "Priya",
-  "Mateo",
-  "Sofia",
-  "Lucas",
-  "Chloe",
-  "Ethan",
-  "Zara",
-  "Omar",
-  "Hannah",
-  "Ravi",
-  "Grace",
-  "Leo",
-  "Mia",
-  "Daniel",
-  "Aisha",
-  "Jack",
-  "Ella",
-  "Samuel",
-  "Nina",
-  "Vikram",
-  "Emily",
-  "Kenji",
-  "Fatima",
-  "Oscar",
-];
-const LAST = [
-  "Smith",
-  "Patel",
-  "Jones",
-  "Garcia",
-  "Brown",
-  "Khan",
-  "Williams",
-  "Nguyen",
-  "Taylor",
-  "Sharma",
-  "Wilson",
-  "Lopez",
-  "Davies",
-  "Kim",
-  "Evans",
-  "Singh",
-  "Thomas",
-  "Roberts",
-  "Rossi",
-  "Walker",
-  "Chen",
-  "Wright",
-  "Iyer",
-  "Green",
-];
 const COMPANIES = [
   "Northwind Traders",
   "Blue Harbor Logistics",
@@ -109,15 +52,15 @@ export interface TestLeadData {
 /** A plausible lead, created some time in the last 30 days; addresses use the reserved .example domain. */
 export function testLeadData(n: number, source: LeadSource | undefined, now = Date.now()): TestLeadData {
   const pick = <T>(items: readonly T[]): T => items[randomInt(items.length)]!;
-  const firstName = pick(FIRST);
-  const lastName = pick(LAST);
+  const firstName = pick(FIRST_NAMES);
+  const lastName = pick(LAST_NAMES);
   const company = pick(COMPANIES);
   const domain = `${company.toLowerCase().replace(/[^a-z]+/g, "")}.example`;
   return {
     name: `${firstName} ${lastName}`,
     firstName,
     lastName,
-    email: `${firstName}.${lastName}.${n}@${domain}`.toLowerCase(),
+    email: `${`${firstName}.${lastName}`.toLowerCase().replace(/[^a-z.]/g, "")}.${n}@${domain}`,
     phone: `+1555${String(randomInt(1_000_000, 9_999_999))}`,
     company,
     source: source ?? pick(SOURCES),
