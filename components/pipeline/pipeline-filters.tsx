@@ -1,9 +1,8 @@
+import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
 import Link from "next/link";
 import type { PipelineFilter } from "@/lib/crm/pipeline/pipeline-filter";
 import { Button } from "../ui/button";
 import { Input, Select } from "../ui/field";
-
-const SOURCES = ["website", "social", "referral", "email", "phone", "campaign", "direct", "other"] as const;
 
 /** Owner, source and search for the board: a plain GET form, so filters live in the URL and survive a reload. */
 export function PipelineFilters({ filter, users }: { filter: PipelineFilter; users: { id: string; name: string }[] }) {
@@ -26,7 +25,7 @@ export function PipelineFilters({ filter, users }: { filter: PipelineFilter; use
         Source
         <Select name="source" defaultValue={filter.source ?? ""} className="mt-1 sm:w-36">
           <option value="">Any source</option>
-          {SOURCES.map((s) => (
+          {LEAD_SOURCES.map((s) => (
             <option key={s} value={s}>
               {s[0]!.toUpperCase() + s.slice(1)}
             </option>

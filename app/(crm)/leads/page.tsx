@@ -1,3 +1,4 @@
+import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
@@ -16,7 +17,6 @@ import { leadListQuery } from "./lead-list-query";
 
 export const metadata: Metadata = { title: "Leads" };
 
-const SOURCES = ["website", "social", "referral", "email", "phone", "campaign", "direct", "other"] as const;
 const PAGE_SIZE = 25;
 
 export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -63,7 +63,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           Source
           <Select name="source" defaultValue={query.source ?? ""} className="mt-1 sm:w-36">
             <option value="">Any source</option>
-            {SOURCES.map((s) => (
+            {LEAD_SOURCES.map((s) => (
               <option key={s} value={s}>
                 {s}
               </option>

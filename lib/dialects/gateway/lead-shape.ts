@@ -1,3 +1,4 @@
+import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
 import { z } from "zod";
 import { leadPublicId } from "@/lib/crm/leads/lead-public-id";
 import type { LeadRecord } from "@/lib/crm/leads/lead-record";
@@ -7,7 +8,7 @@ export const GATEWAY_SOURCES = ["website", "social", "referral", "email", "phone
 export const GATEWAY_STATUSES = ["new", "contacted", "qualified", "converted", "lost"] as const;
 
 /** Every stored value, for filters: a lead written through another dialect can carry these too. */
-export const ALL_SOURCES = ["website", "social", "referral", "email", "phone", "campaign", "direct", "other"] as const;
+export const ALL_SOURCES = LEAD_SOURCES;
 export const ALL_STATUSES = ["new", "contacted", "qualified", "proposal", "negotiation", "converted", "lost", "won"] as const;
 
 /** A lead as the gateway shows it: the seed's Lead Schema plus the classification results. */

@@ -1,12 +1,12 @@
+import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
 import { z } from "zod";
 import { createLead } from "@/lib/crm/leads/create-lead";
 import type { LeadRecord } from "@/lib/crm/leads/lead-record";
-import type { LeadSource } from "@/lib/db/generated/enums";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { itemEnvelope } from "./paging";
 
-const SOURCES = ["website", "social", "referral", "email", "phone", "campaign", "direct", "other"] as const satisfies readonly LeadSource[];
+const SOURCES = LEAD_SOURCES;
 const capital = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 
 export const suiteLead = z.object({
