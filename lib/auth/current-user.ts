@@ -19,7 +19,7 @@ export async function requireUser(): Promise<CurrentUser> {
   const session = await getServerSession(authOptions());
   const user = session?.user?.id ? await findActiveUser(session.user.id) : null;
   if (!user) redirect("/login");
-  return { user, ctx: { tenantId: user.tenantId, actor: { type: "user", id: user.id } } };
+  return { user, ctx: { tenantId: user.tenantId, actor: { type: "user", id: user.id, role: user.role } } };
 }
 
 /** requireUser, and the user's role must allow `permission` (else a Forbidden error the page shows). */

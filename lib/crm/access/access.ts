@@ -1,0 +1,55 @@
+import type { CrmContext } from "@/lib/crm/context";
+import { Forbidden } from "@/lib/crm/errors";
+import { Prisma } from "@/lib/db/generated/client";
+
+/**
+ * Who may see and change what, decided once for the APIs and the pages.
+ *
+ * - API keys, JWTs and system jobs act for the whole tenant (an integration is
+ *   not a person; its scopes are checked by the dialect).
+ * - admins and managers: every record of the tenant; managers and admins manage money.
+ * - reps: the leads and customers assigned to them and the unassigned ones;
+ *   another rep's record answers exactly like a missing one.
+ * - analysts: read everything, change nothing.
+ */
+
+/** The signed-in rep whose view is limited to their own and unassigned records; null for everyone else. */
+export function limitedToOwner(ctx: CrmContext): string | null {
+  return ctx.actor.type === "user" && ctx.actor.role === "rep" ? ctx.actor.id : null;
+}
+
+/**
+ * A Prisma `where` fragment for models with `assignedToId` (leads, customers):
+ * `{}` for tenant-wide actors, own-or-unassigned for reps. Spread it into the
+ * query's `where` beside `tenantId`.
+ */
+export function ownerScope(ctx: CrmContext): { OR?: { assignedToId: string | null }[] } {
+  const owner = limitedToOwner(ctx);
+  return owner ? { OR: [{ assignedToId: owner }, { assignedToId: null }] } : {};
+}
+
+/** The same rule for raw SQL: `column` (e.g. `l."assignedToId"`, a trusted identifier) must be the rep's or NULL. */
+export function ownerScopeSql(ctx: CrmContext, column: string): Prisma.Sql {
+  const owner = limitedToOwner(ctx);
+  return owner ? Prisma.sql`(${Prisma.raw(column)} = ${owner}::uuid OR ${Prisma.raw(column)} IS NULL)` : Prisma.sql`TRUE`;
+}
+
+/** True when this actor may see a record assigned to `assignedToId`. */
+export function canSeeOwned(ctx: CrmContext, assignedToId: string | null): boolean {
+  const owner = limitedToOwner(ctx);
+  return owner === null || assignedToId === null || assignedToId === owner;
+}
+
+/** Analysts read only: every domain write calls this first. */
+export function assertMayWrite(ctx: CrmContext): void {
+  if (ctx.actor.type === "user" && ctx.actor.role === "analyst") {
+    throw new Forbidden("Analysts can read but not change records");
+  }
+}
+
+/** Invoices, payments, transactions, products: admins and managers (and integrations). */
+export function assertMayManageMoney(ctx: CrmContext): void {
+  if (ctx.actor.type === "user" && ctx.actor.role !== "admin" && ctx.actor.role !== "manager") {
+    throw new Forbidden("Only admins and managers can manage invoices, payments and transactions");
+  }
+}
