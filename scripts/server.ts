@@ -13,6 +13,7 @@ import { closeDb } from "@/lib/db/client";
 import { createAppServer } from "@/lib/http/app-server";
 import { trustClientAddressHeader, trustedProxyHops } from "@/lib/http/client-address";
 import { stopInProcessWorker } from "@/lib/jobs/in-process-worker";
+import { disconnectLiveListeners, stopLiveBus } from "@/lib/live/live-bus";
 
 process.env.NEXT_MANUAL_SIG_HANDLE = "1";
 const dev = process.argv.includes("--dev");
@@ -27,11 +28,14 @@ async function main(): Promise<void> {
     hops: trustedProxyHops(),
     drainMs: envPositiveInt("SHUTDOWN_DRAIN_MS", 10_000),
     // The webhook worker (started by instrumentation.ts) finishes its round before the database closes.
-    closeSteps: [() => app.close(), () => stopInProcessWorker(), () => closeDb()],
+    closeSteps: [() => app.close(), () => stopInProcessWorker(), () => stopLiveBus(), () => closeDb()],
   });
   server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
   for (const signal of ["SIGTERM", "SIGINT"] as const) {
-    process.on(signal, () => void shutdown(signal).finally(() => process.exit(signal === "SIGINT" ? 130 : 143)));
+    process.on(signal, () => {
+      disconnectLiveListeners(); // open event streams would hold the drain until its timeout
+      void shutdown(signal).finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    });
   }
 }
 

@@ -16,9 +16,16 @@ export interface CurrentUser {
  * when there is none.
  */
 export async function requireUser(): Promise<CurrentUser> {
+  const current = await findCurrentUser();
+  if (!current) redirect("/login");
+  return current;
+}
+
+/** The signed-in person or null (route handlers answer 401 instead of redirecting). */
+export async function findCurrentUser(): Promise<CurrentUser | null> {
   const session = await getServerSession(authOptions());
   const user = session?.user?.id ? await findActiveUser(session.user.id) : null;
-  if (!user) redirect("/login");
+  if (!user) return null;
   return { user, ctx: { tenantId: user.tenantId, actor: { type: "user", id: user.id, role: user.role } } };
 }
 

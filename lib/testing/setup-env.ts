@@ -2,6 +2,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, inject } from "vitest";
 import { closeDb } from "@/lib/db/client";
+import { stopLiveBus } from "@/lib/live/live-bus";
 import { TEST_ADMIN_KEY } from "./test-secrets";
 import { collectContractDrifts, takeContractDrifts } from "@/lib/http/contract-drift";
 
@@ -24,5 +25,6 @@ afterEach(() => {
 });
 
 afterAll(async () => {
+  await stopLiveBus();
   await closeDb();
 });

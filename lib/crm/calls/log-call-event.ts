@@ -16,6 +16,7 @@ import type { CallEventInput, LoggedCallEvent } from "./call-event-input";
 import { callEventFingerprint, newLogId } from "./call-event-fingerprint";
 import { rollupCte, rollupDeltas } from "./call-rollup";
 import { foldCall, type FoldableEvent } from "./fold-call";
+import { publishCallChange, type CallChange } from "./publish-call-change";
 
 /** Thrown inside the transaction to undo a call created for an event that turned out to be a repeat. */
 class RepeatedEvent extends Error {
@@ -43,6 +44,9 @@ class RepeatedEvent extends Error {
  *    conditional increment (over the limit: LimitExceeded, nothing kept), and
  *    the call's contribution to the hourly rollup (CallHourlyStat) moves from
  *    its stored state to the folded one.
+ *
+ * After the commit (never inside the transaction, never awaited) the change
+ * goes to the live bus for the tenant's open dashboards (lib/live).
  */
 export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now = new Date()): Promise<LoggedCallEvent> {
   const db = await getDb();
@@ -63,7 +67,12 @@ export async function logCallEvent(ctx: CrmContext, input: CallEventInput, now =
   const fingerprint = callEventFingerprint(input.callSid, input.event, input.timestamp, input.data);
   try {
     // Events of one call queue on its row lock; under a burst they wait for a connection longer than Prisma's 2 s default.
-    return await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }), { maxWait: 10_000, timeout: 15_000 });
+    const { logged, change } = await db.$transaction((tx) => logIn(tx, ctx, input, { logId, fingerprint, occurredAt, now }), {
+      maxWait: 10_000,
+      timeout: 15_000,
+    });
+    if (change) publishCallChange(ctx, change);
+    return logged;
   } catch (error) {
     if (error instanceof RepeatedEvent) return { logId: error.logId, callId: "", duplicate: true };
     throw error;
@@ -78,7 +87,12 @@ interface Stamp {
 }
 
 // Sequential on purpose: a transaction is one connection.
-async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallEventInput, stamp: Stamp): Promise<LoggedCallEvent> {
+async function logIn(
+  tx: Prisma.TransactionClient,
+  ctx: CrmContext,
+  input: CallEventInput,
+  stamp: Stamp,
+): Promise<{ logged: LoggedCallEvent; change: CallChange | null }> {
   const { tenantId } = ctx;
   const [call] = await tx.$queryRaw<
     {
@@ -114,7 +128,7 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
     });
     const storedLogId = stored?.logId ?? stamp.logId;
     if (call.created) throw new RepeatedEvent(storedLogId);
-    return { logId: storedLogId, callId: call.id, duplicate: true };
+    return { logged: { logId: storedLogId, callId: call.id, duplicate: true }, change: null };
   }
 
   const thisEvent: FoldableEvent = {
@@ -158,7 +172,7 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   // The dialler's scheduled calls to a newly known number are marked dialled in the same statement.
   const dialled = phoneNormalized && phoneNormalized !== call.phoneNormalized ? dialledCte(tenantId, phoneNormalized, call.id, stamp.now) : null;
   const completes = folded.status === "completed" && call.completedEventAt === null;
-  await tx.$executeRaw`
+  const [saved] = await tx.$queryRaw<{ customerName: string | null; dialledIds: string[] | null; dialledLeadIds: string[] | null }[]>`
     ${dialled ? Prisma.sql`WITH ${dialled}` : Prisma.empty}
     UPDATE "Call" SET "status" = ${folded.status}::"CallStatus", "direction" = ${folded.direction}::"CallDirection",
       "startTime" = ${folded.startTime}, "endTime" = ${folded.endTime}, "duration" = ${folded.duration}, "connected" = ${folded.connected},
@@ -166,7 +180,9 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
       "leadId" = ${dialled ? Prisma.sql`coalesce((SELECT "leadId" FROM dialled ORDER BY "createdAt" DESC LIMIT 1), "leadId")` : Prisma.sql`"leadId"`},
       "firstEventAt" = ${folded.firstEventAt}, "lastEventAt" = ${folded.lastEventAt}, "domain" = coalesce(${input.domain ?? null}, "domain"), "updatedAt" = ${stamp.now},
       "completedEventAt" = ${completes ? stamp.now : call.completedEventAt}
-    WHERE "id" = ${call.id}::uuid`;
+    WHERE "id" = ${call.id}::uuid
+    RETURNING (SELECT cu."name" FROM "Customer" cu WHERE cu."id" = "Call"."customerId") AS "customerName",
+      ${dialled ? Prisma.sql`(SELECT array_agg("id"::text) FROM dialled) AS "dialledIds", (SELECT array_agg(DISTINCT "leadId"::text) FROM dialled) AS "dialledLeadIds"` : Prisma.sql`NULL::text[] AS "dialledIds", NULL::text[] AS "dialledLeadIds"`}`;
 
   if (completes) {
     await recordEvent(tx, tenantId, "call.completed", {
@@ -199,7 +215,18 @@ async function logIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: CallE
   } else if (deltas.length > 0) {
     await tx.$queryRaw`WITH ${rollupCte(tenantId, deltas)} SELECT count(*)::int AS "rows" FROM rollup`;
   }
-  return { logId: stamp.logId, callId: call.id, duplicate: false };
+  const change: CallChange = {
+    callId: call.id,
+    callSid: input.callSid,
+    event: input.event,
+    created: call.created,
+    version: events.length,
+    folded,
+    customer: folded.customerExternalId !== null || saved?.customerName ? { customerId: folded.customerExternalId, name: saved?.customerName ?? "" } : null,
+    dialled: saved?.dialledIds?.length ? { scheduledCallIds: saved.dialledIds, leadIds: saved.dialledLeadIds ?? [] } : null,
+    at: stamp.now,
+  };
+  return { logged: { logId: stamp.logId, callId: call.id, duplicate: false }, change };
 }
 
 function secondsToNextMonth(now: Date): number {
