@@ -1,6 +1,7 @@
 import { listActiveCalls } from "@/lib/crm/calls/list-active-calls";
 import { toLiveCall } from "@/lib/crm/calls/publish-call-change";
 import { findCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
 import { LIVE_TOPICS, type LiveTopic } from "@/lib/live/live-event";
 import { liveBus } from "@/lib/live/live-bus";
 import { liveEventStream } from "@/lib/live/sse-stream";
@@ -22,6 +23,8 @@ export async function liveEventsResponse(request: Request): Promise<Response> {
     if (!ALL_TOPICS.has(name as LiveTopic)) return Response.json({ error: `Unknown topic "${name}" (known: ${[...ALL_TOPICS].join(", ")})` }, { status: 400 });
     topics.add(name as LiveTopic);
   }
+  // Active calls name the tenant's customers: the call reports' roles only (the dialler topic carries ids).
+  if (topics.has("calls") && !can(current.user.role, "viewReports")) return Response.json({ error: "Your role does not see live calls" }, { status: 403 });
   const { ctx } = current;
   const stream = liveEventStream(liveBus(), {
     tenantId: ctx.tenantId,

@@ -28,6 +28,8 @@ export interface DetailedAnalytics {
   topCustomers: TopCustomer[];
   durationBuckets: Record<DurationBucket, number>;
   recentActivity: CallView[];
+  /** Calls per UTC day ("2025-10-12"), days with calls only (the same counts as GET /api/ribbon/analytics' callsByDate; the call dashboard charts them). */
+  callsByDate: Record<string, number>;
 }
 
 const TOP_CUSTOMERS = 10;
@@ -62,5 +64,6 @@ export async function getDetailedAnalytics(ctx: CrmContext, filter: CallFilter):
     topCustomers: top,
     durationBuckets: Object.fromEntries(DURATION_BUCKETS.map((b, i) => [b, stats.buckets[i] ?? 0])) as Record<DurationBucket, number>,
     recentActivity: recent.map(toCallView),
+    callsByDate: Object.fromEntries(stats.byDate),
   };
 }

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import type { CallDirection } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import { callCondition, type CallFilter } from "./call-filter";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
@@ -11,9 +12,11 @@ const BATCH = 1000;
  * (startTime, id) over the tenant's start-time index: memory stays flat
  * however many calls there are, and the caller streams each batch out.
  */
-export async function* exportCalls(ctx: CrmContext, filter: CallFilter): AsyncGenerator<CallView[]> {
-  const condition = await callCondition(ctx, filter);
-  if (!condition) return;
+export async function* exportCalls(ctx: CrmContext, filter: CallFilter, only: { direction?: CallDirection } = {}): AsyncGenerator<CallView[]> {
+  const tenantCondition = await callCondition(ctx, filter);
+  if (!tenantCondition) return;
+  // The call log page exports its direction filter too (the (tenantId, direction, startTime) index).
+  const condition = only.direction ? Prisma.sql`${tenantCondition} AND c."direction" = ${only.direction}::"CallDirection"` : tenantCondition;
   const db = await getDb();
   let after: { startTime: Date; id: string } | null = null;
   for (;;) {

@@ -1,14 +1,12 @@
 import { z } from "zod";
 import { exportCalls } from "@/lib/crm/calls/export-calls";
 import type { CallView } from "@/lib/crm/calls/call-view";
+import { CALLS_CSV_HEADER, callsCsvHeaders, callsCsvStream } from "@/lib/crm/calls/calls-csv";
 import { getTenantConfig } from "@/lib/crm/tenants/get-tenant-config";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { toCustomerData } from "./call-shape";
-import { csvLine } from "./csv-line";
 import { DATES_DESCRIPTION, dateRange, reportDate } from "./report-query";
 import { ribbon } from "./dialect";
-
-export const CSV_HEADER = ["Session ID", "Customer Name", "Phone Number", "Direction", "Start Time", "End Time", "Duration (s)", "Customer ID"] as const;
 
 const exportedCall = z.object({
   sessionId: z.string(),
@@ -25,7 +23,7 @@ export const exportRibbonCalls = defineEndpoint({
   method: "GET",
   path: "/api/ribbon/export/calls",
   summary: "Export call logs",
-  description: `Every call whose start falls in the range, oldest first, streamed (memory stays flat for any size). \`format=json\` (default): the seed's envelope; \`dateRange\` echoes the dates as given (null when absent). \`format=csv\`: a header line \`${CSV_HEADER.join(",")}\` then one line per call (RFC 4180 quoting, \\n line ends, UTF-8), as an attachment. Any other format: 400. The key may also be sent as the \`X-API-Key\` query parameter, so a plain link can download the file. ${DATES_DESCRIPTION}`,
+  description: `Every call whose start falls in the range, oldest first, streamed (memory stays flat for any size). \`format=json\` (default): the seed's envelope; \`dateRange\` echoes the dates as given (null when absent). \`format=csv\`: a header line \`${CALLS_CSV_HEADER.join(",")}\` then one line per call (RFC 4180 quoting, \\n line ends, UTF-8), as an attachment. Any other format: 400. The key may also be sent as the \`X-API-Key\` query parameter, so a plain link can download the file. ${DATES_DESCRIPTION}`,
   auth: "tenant",
   scope: "read:calls",
   credentials: [
@@ -45,35 +43,30 @@ export const exportRibbonCalls = defineEndpoint({
   }),
   alternativeContent: ["text/csv"],
   async handler({ ctx, query }) {
-    const client = await getTenantConfig(ctx);
     const batches = exportCalls(ctx, dateRange(query.startDate, query.endDate));
+    if (query.format === "csv") return new Response(callsCsvStream(batches), { headers: callsCsvHeaders(query.startDate, query.endDate) });
+    const client = await getTenantConfig(ctx);
     const encoder = new TextEncoder();
-    const csv = query.format === "csv";
     let started = false;
     let first = true;
     const stream = new ReadableStream<Uint8Array>({
       async pull(controller) {
         if (!started) {
           started = true;
-          const head = csv
-            ? csvLine(CSV_HEADER)
-            : `{"client":${JSON.stringify({ clientId: client.clientId, name: client.name })},"exportDate":${JSON.stringify(new Date().toISOString())},"dateRange":${JSON.stringify({ startDate: query.startDate ?? null, endDate: query.endDate ?? null })},"calls":[`;
+          const head = `{"client":${JSON.stringify({ clientId: client.clientId, name: client.name })},"exportDate":${JSON.stringify(new Date().toISOString())},"dateRange":${JSON.stringify({ startDate: query.startDate ?? null, endDate: query.endDate ?? null })},"calls":[`;
           controller.enqueue(encoder.encode(head));
           return;
         }
         const next = await batches.next();
         if (next.done) {
-          if (!csv) controller.enqueue(encoder.encode("]}"));
+          controller.enqueue(encoder.encode("]}"));
           controller.close();
           return;
         }
         let chunk = "";
         for (const call of next.value) {
-          if (csv) chunk += csvRow(call);
-          else {
-            chunk += `${first ? "" : ","}${JSON.stringify(jsonCall(call))}`;
-            first = false;
-          }
+          chunk += `${first ? "" : ","}${JSON.stringify(jsonCall(call))}`;
+          first = false;
         }
         controller.enqueue(encoder.encode(chunk));
       },
@@ -81,27 +74,9 @@ export const exportRibbonCalls = defineEndpoint({
         await batches.return(undefined);
       },
     });
-    const name = `call-logs-${query.startDate ?? "all"}-${query.endDate ?? "now"}`.replace(/[^\w.-]/g, "_");
-    return new Response(stream, {
-      headers: csv
-        ? { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="${name}.csv"` }
-        : { "Content-Type": "application/json; charset=utf-8" },
-    });
+    return new Response(stream, { headers: { "Content-Type": "application/json; charset=utf-8" } });
   },
 });
-
-function csvRow(call: CallView): string {
-  return csvLine([
-    call.sessionId,
-    call.customer?.name,
-    call.phoneNumber,
-    call.callDirection,
-    call.startTime.toISOString(),
-    call.endTime?.toISOString(),
-    call.duration,
-    call.customer?.customerId,
-  ]);
-}
 
 function jsonCall(call: CallView): z.infer<typeof exportedCall> {
   return {
