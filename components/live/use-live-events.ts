@@ -11,7 +11,7 @@ export interface LiveHandlers<Snapshot> {
   onEvent?(event: LiveEvent): void;
 }
 
-const EVENT_NAMES: LiveEvent["type"][] = ["call.updated", "scheduled-calls.dialled"];
+const EVENT_NAMES: LiveEvent["type"][] = ["call.updated", "scheduled-calls.dialled", "scheduled-calls.changed"];
 
 /**
  * The signed-in user's live events (GET /api/live, server-sent events).

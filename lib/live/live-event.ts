@@ -5,7 +5,7 @@ import type { CallDirection, CallStatus } from "@/lib/db/generated/enums";
  * the same object travels through PostgreSQL NOTIFY, Redis and the browser.
  * Add a member here (and its topic in LIVE_TOPICS) for a new kind of update.
  */
-export type LiveEvent = CallUpdatedEvent | ScheduledCallsDialledEvent;
+export type LiveEvent = CallUpdatedEvent | ScheduledCallsDialledEvent | ScheduledCallsChangedEvent;
 
 /** A call as the live panel shows it. */
 export interface LiveCall {
@@ -50,10 +50,20 @@ export interface ScheduledCallsDialledEvent {
   at: string;
 }
 
+/** The call queue changed otherwise: calls scheduled (POST /lead/add), cancelled (/lead/cancel, the queue) or rescheduled. */
+export interface ScheduledCallsChangedEvent {
+  type: "scheduled-calls.changed";
+  tenantId: string;
+  change: "added" | "cancelled" | "rescheduled";
+  scheduledCallIds: string[];
+  at: string;
+}
+
 export type LiveTopic = "calls" | "dialler";
 
 /** Which topic each event belongs to (the SSE endpoint's `topics` filter). */
 export const LIVE_TOPICS: Record<LiveEvent["type"], LiveTopic> = {
   "call.updated": "calls",
   "scheduled-calls.dialled": "dialler",
+  "scheduled-calls.changed": "dialler",
 };

@@ -53,3 +53,10 @@ export function assertMayManageMoney(ctx: CrmContext): void {
     throw new Forbidden("Only admins and managers can manage invoices, payments and transactions");
   }
 }
+
+/** Workspace configuration (telephony, ribbon domains and features, dialler lead types): admins (and integrations, the command line). */
+export function assertMayConfigure(ctx: CrmContext): void {
+  if (ctx.actor.type === "user" && ctx.actor.role !== "admin") {
+    throw new Forbidden("Only admins can change the workspace's telephony settings");
+  }
+}

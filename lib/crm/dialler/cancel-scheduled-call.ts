@@ -2,7 +2,10 @@ import { getDb } from "@/lib/db/client";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
 import { normalizePhone } from "../phone";
+import { cancelPendingCalls } from "./cancel-pending-calls";
+import { lockDiallerNumber } from "./dialler-lock";
 import { DIALLER_TX } from "./dialler-transaction";
+import { publishQueueChange } from "./publish-queue-change";
 
 export type CancelOutcome = "cancelled" | "unknown_type" | "not_found" | "already_processed";
 
@@ -18,14 +21,16 @@ export async function cancelScheduledCall(ctx: CrmContext, input: { type: string
   const phone = normalizePhone(input.mobile);
   if (!phone) throw new ValidationFailed([{ field: "mobile", message: "Mobile is not a valid phone number." }]);
   const db = await getDb();
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${ctx.tenantId}:dialler:${phone}`}, 0))`;
+  const { outcome, cancelledIds } = await db.$transaction(async (tx): Promise<{ outcome: CancelOutcome; cancelledIds: string[] }> => {
+    await lockDiallerNumber(tx, ctx.tenantId, phone);
     const type = await tx.leadType.findFirst({ where: { tenantId: ctx.tenantId, name: input.type, active: true }, select: { id: true } });
-    if (!type) return "unknown_type";
+    if (!type) return { outcome: "unknown_type", cancelledIds: [] };
     const where = { tenantId: ctx.tenantId, leadTypeId: type.id, phoneNormalized: phone };
-    const cancelled = await tx.scheduledCall.updateMany({ where: { ...where, status: "scheduled" }, data: { status: "cancelled", cancelledAt: now } });
-    if (cancelled.count > 0) return "cancelled";
+    const cancelledIds = await cancelPendingCalls(tx, where, now);
+    if (cancelledIds.length > 0) return { outcome: "cancelled", cancelledIds };
     const dialled = await tx.scheduledCall.findFirst({ where: { ...where, status: "processed" }, select: { id: true } });
-    return dialled ? "already_processed" : "not_found";
+    return { outcome: dialled ? "already_processed" : "not_found", cancelledIds };
   }, DIALLER_TX);
+  publishQueueChange(ctx, "cancelled", cancelledIds, now);
+  return outcome;
 }

@@ -17,7 +17,15 @@ describe("command-line tasks: lead types and telephony credentials", () => {
     expect(await saveLeadType(tenant.ctx, { name: "motor-trade", subtypes: ["valeter", "dealer"] })).toMatchObject({ created: true });
     expect(await saveLeadType(tenant.ctx, { name: "motor-trade", subtypes: ["valeter"] })).toMatchObject({ created: false });
     expect(await listLeadTypes(tenant.ctx)).toEqual([
-      { id: expect.any(String), name: "motor-trade", description: null, active: true, subtypes: ["dealer", "valeter"], scheduledCalls: 0 },
+      {
+        id: expect.any(String),
+        name: "motor-trade",
+        description: null,
+        active: true,
+        subtypes: ["dealer", "valeter"],
+        subtypeList: [expect.objectContaining({ name: "dealer", active: true }), expect.objectContaining({ name: "valeter", active: true })],
+        scheduledCalls: 0,
+      },
     ]);
     expect((await add({ ...lead, mobile: "07840111333" })).json).toEqual({ saved: true, processed: true });
     expect((await listLeadTypes(tenant.ctx))[0]!.scheduledCalls).toBe(1);

@@ -6,7 +6,10 @@ export interface LeadTypeView {
   name: string;
   description: string | null;
   active: boolean;
+  /** Names of the active subtypes. */
   subtypes: string[];
+  /** Every subtype, disabled ones included (the settings page). */
+  subtypeList: { id: string; name: string; active: boolean }[];
   /** Calls still waiting to be dialled for this type. */
   scheduledCalls: number;
 }
@@ -22,7 +25,7 @@ export async function listLeadTypes(ctx: CrmContext): Promise<LeadTypeView[]> {
       name: true,
       description: true,
       active: true,
-      subtypes: { orderBy: { name: "asc" }, select: { name: true } },
+      subtypes: { orderBy: { name: "asc" }, select: { id: true, name: true, active: true } },
       _count: { select: { scheduledCalls: { where: { status: "scheduled" } } } },
     },
   });
@@ -31,7 +34,8 @@ export async function listLeadTypes(ctx: CrmContext): Promise<LeadTypeView[]> {
     name: t.name,
     description: t.description,
     active: t.active,
-    subtypes: t.subtypes.map((s) => s.name),
+    subtypes: t.subtypes.filter((s) => s.active).map((s) => s.name),
+    subtypeList: t.subtypes,
     scheduledCalls: t._count.scheduledCalls,
   }));
 }

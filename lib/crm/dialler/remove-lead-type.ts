@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { assertMayConfigure } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
@@ -10,6 +11,7 @@ import { NotFound } from "../errors";
  * reactivates it.
  */
 export async function removeLeadType(ctx: CrmContext, input: { name: string; subtype?: string }): Promise<void> {
+  assertMayConfigure(ctx);
   const db = await getDb();
   await db.$transaction(async (tx) => {
     const type = await tx.leadType.findUnique({ where: { tenantId_name: { tenantId: ctx.tenantId, name: input.name.trim() } }, select: { id: true } });

@@ -3,7 +3,9 @@ import type { CrmContext } from "../context";
 import { createLeadIn } from "../leads/create-lead";
 import { normalizePhone } from "../phone";
 import { ValidationFailed } from "../errors";
+import { lockDiallerNumber } from "./dialler-lock";
 import { DIALLER_TX } from "./dialler-transaction";
+import { publishQueueChange } from "./publish-queue-change";
 
 export interface DiallerSubmission {
   firstName: string;
@@ -38,11 +40,11 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
   if (!phone) throw new ValidationFailed([{ field: "mobile", message: "Mobile is not a valid phone number." }]);
   const db = await getDb();
   // A burst for one number queues on the lock, each holding a connection: wait for one longer than Prisma's 2 s.
-  return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`${ctx.tenantId}:dialler:${phone}`}, 0))`;
+  const result = await db.$transaction(async (tx): Promise<DiallerOutcome & { scheduledCallId?: string }> => {
+    await lockDiallerNumber(tx, ctx.tenantId, phone);
     const type = await tx.leadType.findFirst({
       where: { tenantId: ctx.tenantId, name: input.type, active: true },
-      select: { id: true, subtypes: { where: { name: input.subtype ?? "" }, select: { id: true } } },
+      select: { id: true, subtypes: { where: { name: input.subtype ?? "", active: true }, select: { id: true } } },
     });
     const customFields = { ...input.data, dialler_type: input.type, ...(input.subtype ? { dialler_subtype: input.subtype } : {}) };
 
@@ -82,11 +84,15 @@ export async function submitDiallerLead(ctx: CrmContext, input: DiallerSubmissio
       ? (await tx.lead.update({ where: { id: existing.id }, data: { leadTypeId: type.id, leadSubtypeId: subtypeId }, select: { id: true } })).id
       : (await createLeadIn(tx, ctx, { ...leadFields(input, customFields), leadTypeId: type.id, leadSubtypeId: subtypeId })).id;
     const scheduledFor = new Date(now.getTime() + Math.max(0, input.delaySeconds ?? 0) * 1000);
-    await tx.scheduledCall.create({
+    const scheduled = await tx.scheduledCall.create({
       data: { tenantId: ctx.tenantId, leadId, leadTypeId: type.id, phoneNormalized: phone, scheduledFor },
+      select: { id: true },
     });
-    return { outcome: "scheduled", leadId, scheduledFor };
+    return { outcome: "scheduled", leadId, scheduledFor, scheduledCallId: scheduled.id };
   }, DIALLER_TX);
+  const { scheduledCallId, ...outcome } = result;
+  if (scheduledCallId) publishQueueChange(ctx, "added", [scheduledCallId], now);
+  return outcome;
 }
 
 function leadFields(input: DiallerSubmission, customFields: Record<string, unknown>) {

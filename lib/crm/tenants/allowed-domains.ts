@@ -8,7 +8,8 @@ const cache = new Map<string, { domains: string[]; expiresAt: number }>();
 /**
  * A tenant's allowed ribbon domains, cached in the process for a few seconds:
  * log-call checks them on every event (the ribbon's hot path), and a change
- * in Settings takes effect within TTL_MS, like a revoked key.
+ * in Settings on this instance takes effect at once (forgetAllowedDomains),
+ * on other instances within TTL_MS, like a revoked key.
  */
 export async function allowedDomainsOf(tenantId: string, now = Date.now()): Promise<string[]> {
   const hit = cache.get(tenantId);
@@ -19,4 +20,9 @@ export async function allowedDomainsOf(tenantId: string, now = Date.now()): Prom
   if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value ?? "");
   cache.set(tenantId, { domains: tenant.allowedDomains, expiresAt: now + TTL_MS });
   return tenant.allowedDomains;
+}
+
+/** Drops the cached list after a change (Settings → Telephony). */
+export function forgetAllowedDomains(tenantId: string): void {
+  cache.delete(tenantId);
 }

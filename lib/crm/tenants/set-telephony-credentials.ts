@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { seal } from "@/lib/security/secret-box";
+import { assertMayConfigure } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
@@ -10,6 +11,7 @@ import { ValidationFailed } from "../errors";
  * encrypted (AES-256-GCM with the app key); the audit entry names no secret.
  */
 export async function setTelephonyCredentials(ctx: CrmContext, credentials: { token: string; userId: string } | null): Promise<void> {
+  assertMayConfigure(ctx);
   if (credentials && (!credentials.token.trim() || !credentials.userId.trim())) {
     throw new ValidationFailed([{ field: credentials.token.trim() ? "userId" : "token", message: "Both the token and the user id are required" }]);
   }
