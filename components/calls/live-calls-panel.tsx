@@ -3,7 +3,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { useLiveEvents, type LiveStatus } from "@/components/live/use-live-events";
+import { LiveStatusBadge } from "@/components/live/live-status-badge";
+import { useLiveEvents } from "@/components/live/use-live-events";
 import { CallDirectionBadge } from "./call-status-badge";
 import { formatDuration } from "@/components/ui/format-duration";
 import { activeCallList, activeCallsFrom, applyCallUpdate, type ActiveCalls } from "@/lib/live/active-calls";
@@ -11,8 +12,6 @@ import type { LiveCall } from "@/lib/live/live-event";
 
 /** Summary numbers and charts are re-read (router.refresh) at most this often while calls change. */
 const REFRESH_DEBOUNCE_MS = 400;
-
-const STATUS_TEXT: Record<LiveStatus, string> = { connecting: "Connecting…", live: "Live", reconnecting: "Reconnecting…", closed: "Offline" };
 
 /**
  * The calls in progress, pushed from the server (GET /api/live): a call
@@ -68,10 +67,7 @@ export function LiveCallsPanel({ initialCalls, renderedAt, refreshOnChange }: { 
           </h2>
           <p className="text-xs text-slate-500">Updated the moment the ribbon logs an event.</p>
         </div>
-        <span className="inline-flex items-center gap-1.5 text-xs font-medium text-slate-600" role="status" data-testid="live-status" data-status={status}>
-          <span aria-hidden className={`size-2 rounded-full ${status === "live" ? "bg-emerald-500" : status === "closed" ? "bg-slate-400" : "bg-amber-400"}`} />
-          {STATUS_TEXT[status]}
-        </span>
+        <LiveStatusBadge status={status} />
       </header>
       {calls.length === 0 ? (
         <p className="px-5 py-8 text-center text-sm text-slate-500">No call in progress. A call shows here as soon as it connects.</p>

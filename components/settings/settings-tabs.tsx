@@ -6,6 +6,7 @@ import { usePathname } from "next/navigation";
 const TABS = [
   { href: "/settings/api-keys", label: "API keys" },
   { href: "/settings/jwt-keys", label: "JWT keys" },
+  { href: "/settings/telephony", label: "Telephony" },
   { href: "/settings/users", label: "Users" },
   { href: "/settings/webhooks", label: "Webhooks" },
 ];

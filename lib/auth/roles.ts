@@ -15,6 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
 const PERMISSIONS = {
   manageUsers: ["admin"],
   manageApiKeys: ["admin"],
+  configureTelephony: ["admin"],
   editRecords: ["admin", "manager", "rep"],
   viewReports: ["admin", "manager", "analyst"],
 } as const satisfies Record<string, readonly Role[]>;
