@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { LiveStatusBadge } from "@/components/live/live-status-badge";
 import { useLiveEvents } from "@/components/live/use-live-events";
+import type { CallQueueItem } from "@/lib/crm/dialler/list-call-queue";
 import type { ActionResult } from "@/lib/http/action-result";
 import { Badge } from "../ui/badge";
 import { Button } from "../ui/button";
@@ -14,18 +15,7 @@ import { LinkButton } from "../ui/link-button";
 import { RescheduleForm } from "./reschedule-form";
 
 /** A queued call as the browser gets it (times as ISO strings). */
-export interface CallQueueRow {
-  id: string;
-  leadId: string;
-  leadName: string;
-  phone: string;
-  type: string;
-  subtype: string | null;
-  scheduledFor: string;
-  due: boolean;
-  attempts: number;
-  lastAttemptAt: string | null;
-}
+export type CallQueueRow = Omit<CallQueueItem, "scheduledFor" | "lastAttemptAt"> & { scheduledFor: string; lastAttemptAt: string | null };
 
 /** Other changes to the queue (added, cancelled, rescheduled elsewhere) re-read the page at most this often. */
 const REFRESH_DEBOUNCE_MS = 400;
