@@ -53,9 +53,14 @@ test("telephony settings change what POST /api/ribbon/init answers, at once", as
   const type = page.getByTestId("lead-type-e2e-boats");
   await expect(type).toContainText("sail");
   expect(await (await request.post(`/lead/add?key=${KEY}`, { data: lead })).json()).toEqual({ saved: true, processed: true });
-  await type.getByRole("button", { name: "Rename" }).click();
+  await type.getByRole("button", { name: "Add a subtype to e2e-boats" }).click();
+  await type.getByLabel("New subtype of e2e-boats").fill("motor");
+  await type.getByRole("button", { name: "Add subtype" }).click();
+  await expect(type.getByRole("alert")).toHaveText('This type already has a subtype "motor"');
+  await type.getByRole("button", { name: "Cancel" }).click();
+  await type.getByRole("button", { name: "Rename e2e-boats" }).click();
   await type.getByLabel(/New name for e2e-boats/).fill("e2e-yachts");
-  await type.getByRole("button", { name: "Rename" }).last().click();
+  await type.getByRole("button", { name: "Rename", exact: true }).click();
   const renamed = page.getByTestId("lead-type-e2e-yachts");
   await renamed.getByRole("button", { name: "Disable e2e-yachts" }).click();
   await expect(renamed).toContainText("disabled");

@@ -40,6 +40,7 @@ export function CallQueue({
 }) {
   const router = useRouter();
   const [dialled, setDialled] = useState<ReadonlySet<string>>(new Set());
+  // The clock for "due in …": the newer of the last render (a refresh brings a new one) and the ticking browser time.
   const [now, setNow] = useState(() => Date.parse(renderedAt));
   const refresh = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const refreshSoon = () => {
@@ -79,7 +80,7 @@ export function CallQueue({
           <QueueItem
             key={row.id}
             row={row}
-            now={now}
+            now={Math.max(now, Date.parse(renderedAt))}
             dialled={dialled.has(row.id)}
             mayChange={mayChange}
             cancel={() => cancel(row.id)}

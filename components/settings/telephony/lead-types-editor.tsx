@@ -52,7 +52,14 @@ function LeadTypeItem({ type, actions }: { type: LeadTypeView; actions: LeadType
           <span className="text-xs text-slate-500">{type.scheduledCalls} call(s) waiting</span>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setRenaming((v) => !v)} aria-expanded={renaming}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="px-2 py-1 text-xs"
+            onClick={() => setRenaming((v) => !v)}
+            aria-expanded={renaming}
+            aria-label={`Rename ${type.name}`}
+          >
             Rename
           </Button>
           <ToggleButton name={type.name} active={type.active} toggle={(active) => actions.setActive({ typeId: type.id }, active)} />
@@ -78,7 +85,14 @@ function LeadTypeItem({ type, actions }: { type: LeadTypeView; actions: LeadType
         {type.subtypeList.map((subtype) => (
           <SubtypeChip key={subtype.id} typeId={type.id} subtype={subtype} actions={actions} />
         ))}
-        <Button type="button" variant="ghost" className="px-2 py-1 text-xs" onClick={() => setAdding((v) => !v)} aria-expanded={adding}>
+        <Button
+          type="button"
+          variant="ghost"
+          className="px-2 py-1 text-xs"
+          onClick={() => setAdding((v) => !v)}
+          aria-expanded={adding}
+          aria-label={`Add a subtype to ${type.name}`}
+        >
           + Subtype
         </Button>
       </div>
