@@ -134,13 +134,13 @@ function SubtypeChip({ typeId, subtype, actions }: { typeId: string; subtype: Le
   }
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full border py-0.5 pr-1 pl-2.5 text-xs ${subtype.active ? "border-slate-200 bg-slate-50 text-slate-800" : "border-dashed border-slate-300 text-slate-400 line-through"}`}
+      className={`inline-flex items-center gap-1 rounded-full border py-0.5 pr-0.5 pl-2.5 text-xs ${subtype.active ? "border-slate-200 bg-slate-50 text-slate-800" : "border-dashed border-slate-300 text-slate-400 line-through"}`}
       data-testid={`subtype-${subtype.name}`}
     >
       <span className="font-mono">{subtype.name}</span>
       <button
         type="button"
-        className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+        className="inline-flex size-6 items-center justify-center rounded-full text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
         onClick={() => setRenaming(true)}
         aria-label={`Rename subtype ${subtype.name}`}
       >
@@ -178,7 +178,7 @@ function ToggleButton({
           disabled={pending}
           onClick={run}
           aria-label={`${label} ${name}`}
-          className="rounded px-1 text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+          className="inline-flex size-6 items-center justify-center rounded-full text-slate-500 hover:bg-slate-200 hover:text-slate-900 focus:outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
         >
           {active ? "×" : "↺"}
         </button>
