@@ -57,7 +57,7 @@ export default async function CallsDashboardPage({ searchParams }: { searchParam
       {range.problem && <Alert tone="info">{range.problem}</Alert>}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" data-testid="call-summary">
         <StatCard label="Total calls" value={summary.totalCalls.toLocaleString("en")} testId="stat-total-calls" />
-        <StatCard label="Total talk time" value={formatDuration(summary.totalDuration)} hint="h:mm:ss or m:ss" testId="stat-total-duration" />
+        <StatCard label="Total talk time" value={formatDuration(summary.totalDuration)} testId="stat-total-duration" />
         <StatCard label="Average duration" value={formatDuration(summary.avgDuration)} hint="per call, m:ss" testId="stat-avg-duration" />
         <StatCard label="Inbound" value={summary.inboundCalls.toLocaleString("en")} testId="stat-inbound" />
         <StatCard label="Outbound" value={summary.outboundCalls.toLocaleString("en")} testId="stat-outbound" />

@@ -43,7 +43,7 @@ export default async function CallPage({ params }: { params: Promise<{ sessionId
           </div>
         }
       />
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Card
           title="Timeline"
           description={`Events the ribbon logged for this call, oldest first${detail.eventCount > events.length ? ` (first ${events.length} of ${detail.eventCount})` : ""}. Times in UTC.`}
