@@ -65,9 +65,7 @@ export default async function CallsDashboardPage({ searchParams }: { searchParam
       </div>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="lg:order-last">
-          <div className="lg:sticky lg:top-4">
-            <LiveCallsPanel initialCalls={active.map(toLiveCall)} renderedAt={new Date().toISOString()} refreshOnChange={range.includesToday} />
-          </div>
+          <LiveCallsPanel initialCalls={active.map(toLiveCall)} renderedAt={new Date().toISOString()} refreshOnChange={range.includesToday} />
         </div>
         <div className="min-w-0 space-y-5">
           {empty ? (
@@ -90,7 +88,7 @@ export default async function CallsDashboardPage({ searchParams }: { searchParam
               >
                 <CountBarChart data={byHour} xLabel="Hour of day (UTC)" />
               </ChartCard>
-              <div className="grid gap-5 xl:grid-cols-2">
+              <div className="grid gap-5 2xl:grid-cols-2">
                 <ChartCard
                   title="Calls by day of week"
                   description="Day the call started, UTC"

@@ -131,7 +131,10 @@ function EventData({ data }: { data: Record<string, unknown> }) {
       {shown.map(([key, value]) => (
         <div key={key} className="contents">
           <dt className="text-slate-500">{key}</dt>
-          <dd className="min-w-0 font-mono break-all text-slate-700">{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+          <dd className="min-w-0 font-mono break-all text-slate-700">
+            {typeof value === "string" ? value : JSON.stringify(value)}
+            {key === "duration" && typeof value === "number" && <span className="text-slate-500"> s ({formatDuration(value)})</span>}
+          </dd>
         </div>
       ))}
     </dl>

@@ -144,7 +144,7 @@ export default async function CallLogPage({ searchParams }: { searchParams: Prom
                   ) : (
                     "—"
                   )}
-                  <p className="max-w-[14rem] truncate font-mono text-xs text-slate-500">{data.callSid}</p>
+                  {(data.customerName ?? data.phoneNumber) && <p className="max-w-[14rem] truncate font-mono text-xs text-slate-500">{data.callSid}</p>}
                 </div>
               );
             },
