@@ -64,8 +64,10 @@ async function expectLiveCallComesAndGoes(page: Page, request: APIRequestContext
     customerData: { customerId: `${sid}-CUST`, name: "Live Caller" },
   });
   expect(opened.status()).toBe(200);
+  const loggedAt = Date.now();
   const row = page.getByTestId(`live-call-${sid}`);
   await expect(row).toBeVisible({ timeout: 2_000 });
+  const shownAfter = Date.now() - loggedAt;
   await expect(row).toContainText("Live Caller");
   await expect(row).toContainText("+447700900123");
   await expect(row).toContainText("inbound");
@@ -74,7 +76,10 @@ async function expectLiveCallComesAndGoes(page: Page, request: APIRequestContext
   await expect(page.getByTestId("stat-total-calls")).toHaveText((total + 1).toLocaleString("en"));
   const ended = await logCall(request, apiBase, "callEnded", sid, { duration: 30 });
   expect(ended.status()).toBe(200);
+  const endedAt = Date.now();
   await expect(row).toHaveCount(0, { timeout: 2_000 });
+  // Figures for the README (the time includes Playwright's polling, ~100 ms).
+  console.log(`live panel (${apiBase || "same instance"}): shown ${shownAfter} ms after log-call answered, gone ${Date.now() - endedAt} ms after callEnded`);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true); // no reload
 }
 
