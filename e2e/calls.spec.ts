@@ -79,7 +79,7 @@ async function expectLiveCallComesAndGoes(page: Page, request: APIRequestContext
   const endedAt = Date.now();
   await expect(row).toHaveCount(0, { timeout: 2_000 });
   // Figures for the README (the time includes Playwright's polling, ~100 ms).
-  console.log(`live panel (${apiBase || "same instance"}): shown ${shownAfter} ms after log-call answered, gone ${Date.now() - endedAt} ms after callEnded`);
+  console.info(`live panel (${apiBase || "same instance"}): shown ${shownAfter} ms after log-call answered, gone ${Date.now() - endedAt} ms after callEnded`);
   expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true); // no reload
 }
 
