@@ -161,7 +161,21 @@ test.describe("call pages", () => {
     await expectLiveCallComesAndGoes(page, request, "", `E2E-LIVE-${Date.now()}`);
   });
 
-  test("a rep sees no call reports and gets no live calls", async ({ page }) => {
+  test("another workspace's calls are not found and never reach its live panel", async ({ page, request }) => {
+    await logKnownCalls(request, "");
+    await signIn(page, "admin@collections.relaycrm.test");
+    await page.goto("/calls/E2E-KNOWN-B");
+    await expect(page.getByText("No such call")).toBeVisible();
+    await openLiveDashboard(page);
+    const sid = `E2E-OTHER-${Date.now()}`;
+    expect((await logCall(request, "", "connected", sid, { phoneNumber: "+447700900999", callDirection: "outbound" })).status()).toBe(200);
+    await page.waitForTimeout(1_500);
+    await expect(page.getByTestId(`live-call-${sid}`)).toHaveCount(0);
+    expect((await logCall(request, "", "callEnded", sid, { duration: 5 })).status()).toBe(200);
+  });
+
+  test("a rep sees no call reports and gets no live calls; without a session there is no stream", async ({ page, request }) => {
+    expect((await request.get("/api/live")).status()).toBe(401);
     await signIn(page, "rep@demo.relaycrm.test");
     await page.goto("/calls");
     await expect(page.getByText("Call dashboards and the call log are for admins")).toBeVisible();
