@@ -19,7 +19,12 @@ export function CountBarChart({ data, xLabel, yLabel = "Calls", color = BLUE }: 
     <ResponsiveContainer width="100%" height={HEIGHT}>
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 20, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
-        <XAxis dataKey="label" tick={AXIS} interval="preserveStartEnd" label={{ value: xLabel, position: "insideBottom", offset: -12, ...AXIS }} />
+        <XAxis
+          dataKey="label"
+          tick={AXIS}
+          interval={data.length > 12 ? "preserveStartEnd" : 0}
+          label={{ value: xLabel, position: "insideBottom", offset: -12, ...AXIS }}
+        />
         <YAxis allowDecimals={false} tick={AXIS} width={44} label={{ value: yLabel, angle: -90, position: "insideLeft", offset: 10, ...AXIS }} />
         <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, yLabel]} />
         <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />

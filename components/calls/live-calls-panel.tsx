@@ -10,8 +10,10 @@ import { formatDuration } from "@/components/ui/format-duration";
 import { activeCallList, activeCallsFrom, applyCallUpdate, type ActiveCalls } from "@/lib/live/active-calls";
 import type { LiveCall } from "@/lib/live/live-event";
 
-/** Summary numbers and charts are re-read (router.refresh) at most this often while calls change. */
-const REFRESH_DEBOUNCE_MS = 400;
+/** After a call opens or ends, the summary and charts are re-read (router.refresh) this soon… */
+const REFRESH_DELAY_MS = 300;
+/** …but at most this often, however busy the workspace (a throttle, so constant traffic cannot starve it). */
+const REFRESH_EVERY_MS = 2_000;
 
 /**
  * The calls in progress, pushed from the server (GET /api/live): a call
@@ -26,11 +28,16 @@ export function LiveCallsPanel({ initialCalls, renderedAt, refreshOnChange }: { 
   const [offset, setOffset] = useState(0);
   const [now, setNow] = useState(() => Date.parse(renderedAt));
   const refresh = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const lastRefresh = useRef(0);
 
   const refreshSoon = () => {
-    if (!refreshOnChange) return;
-    clearTimeout(refresh.current);
-    refresh.current = setTimeout(() => router.refresh(), REFRESH_DEBOUNCE_MS);
+    if (!refreshOnChange || refresh.current) return; // one already scheduled covers this change too
+    const wait = Math.max(REFRESH_DELAY_MS, lastRefresh.current + REFRESH_EVERY_MS - Date.now());
+    refresh.current = setTimeout(() => {
+      refresh.current = undefined;
+      lastRefresh.current = Date.now();
+      router.refresh();
+    }, wait);
   };
 
   const status = useLiveEvents<{ activeCalls?: LiveCall[] }>(["calls"], {

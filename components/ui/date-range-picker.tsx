@@ -47,7 +47,7 @@ export function DateRangePicker({ range, path, keep = {} }: { range: ResolvedDat
           <Input type="date" name="to" required defaultValue={range.toDay} className="mt-1 w-36 py-1.5" />
         </label>
         <Button type="submit" variant={range.preset === "custom" ? "primary" : "secondary"} className="py-1.5">
-          {range.preset === "custom" ? "Custom ✓" : "Apply"}
+          {range.preset === "custom" ? "Custom dates ✓" : "Apply dates"}
         </Button>
       </form>
     </div>

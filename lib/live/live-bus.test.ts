@@ -177,6 +177,22 @@ describe("live event stream (SSE)", () => {
     await expect.poll(() => local.stats().listeners).toBe(0);
   });
 
+  it("a browser that goes away (its reader cancels) stops listening", async () => {
+    const local = bus(memoryTransport);
+    const stream = liveEventStream(local, {
+      tenantId: randomUUID(),
+      topics: new Set(["calls"]),
+      lastEventId: null,
+      signal: new AbortController().signal,
+      snapshot: async () => ({ activeCalls: [] }),
+    });
+    const reader = stream.getReader();
+    await readUntil(reader, /event: snapshot/);
+    expect(local.stats().listeners).toBe(1);
+    await reader.cancel();
+    expect(local.stats().listeners).toBe(0);
+  });
+
   it("a browser that does not read is cut off once its buffer is full; publishing never waits for it", async () => {
     const local = bus(memoryTransport);
     const tenant = randomUUID();

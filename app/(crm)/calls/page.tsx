@@ -57,7 +57,7 @@ export default async function CallsDashboardPage({ searchParams }: { searchParam
       {range.problem && <Alert tone="info">{range.problem}</Alert>}
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" data-testid="call-summary">
         <StatCard label="Total calls" value={summary.totalCalls.toLocaleString("en")} testId="stat-total-calls" />
-        <StatCard label="Total talk time" value={formatDuration(summary.totalDuration)} hint="h:mm:ss or m:ss" testId="stat-total-duration" />
+        <StatCard label="Total talk time" value={formatDuration(summary.totalDuration)} testId="stat-total-duration" />
         <StatCard label="Average duration" value={formatDuration(summary.avgDuration)} hint="per call, m:ss" testId="stat-avg-duration" />
         <StatCard label="Inbound" value={summary.inboundCalls.toLocaleString("en")} testId="stat-inbound" />
         <StatCard label="Outbound" value={summary.outboundCalls.toLocaleString("en")} testId="stat-outbound" />
@@ -65,9 +65,7 @@ export default async function CallsDashboardPage({ searchParams }: { searchParam
       </div>
       <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="lg:order-last">
-          <div className="lg:sticky lg:top-4">
-            <LiveCallsPanel initialCalls={active.map(toLiveCall)} renderedAt={new Date().toISOString()} refreshOnChange={range.includesToday} />
-          </div>
+          <LiveCallsPanel initialCalls={active.map(toLiveCall)} renderedAt={new Date().toISOString()} refreshOnChange={range.includesToday} />
         </div>
         <div className="min-w-0 space-y-5">
           {empty ? (
@@ -90,7 +88,7 @@ export default async function CallsDashboardPage({ searchParams }: { searchParam
               >
                 <CountBarChart data={byHour} xLabel="Hour of day (UTC)" />
               </ChartCard>
-              <div className="grid gap-5 xl:grid-cols-2">
+              <div className="grid gap-5 2xl:grid-cols-2">
                 <ChartCard
                   title="Calls by day of week"
                   description="Day the call started, UTC"

@@ -43,26 +43,8 @@ export default async function CallPage({ params }: { params: Promise<{ sessionId
           </div>
         }
       />
-      <div className="grid gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <Card
-          title="Timeline"
-          description={`Events the ribbon logged for this call, oldest first${detail.eventCount > events.length ? ` (first ${events.length} of ${detail.eventCount})` : ""}. Times in UTC.`}
-        >
-          <ol className="space-y-4" data-testid="call-timeline">
-            {events.map((event) => (
-              <li key={event.logId} className="relative border-l-2 border-slate-200 pl-4">
-                <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                  <Badge tone={event.event === "callEnded" ? "neutral" : event.event === "connected" ? "green" : "blue"}>{event.event}</Badge>
-                  <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>
-                  {event.domain && <span>from {event.domain}</span>}
-                </div>
-                <p className="mt-1 font-mono text-xs break-all text-slate-500">{event.logId}</p>
-                <EventData data={event.data} />
-              </li>
-            ))}
-          </ol>
-        </Card>
-        <div className="space-y-5">
+      <div className="grid items-start gap-5 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="space-y-5 lg:order-last">
           <Card title="Call">
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm" data-testid="call-facts">
               <Fact label="Number">{call.phoneNumber ?? "—"}</Fact>
@@ -108,6 +90,24 @@ export default async function CallPage({ params }: { params: Promise<{ sessionId
             )}
           </Card>
         </div>
+        <Card
+          title="Timeline"
+          description={`Events the ribbon logged for this call, oldest first${detail.eventCount > events.length ? ` (first ${events.length} of ${detail.eventCount})` : ""}. Times in UTC.`}
+        >
+          <ol className="space-y-4" data-testid="call-timeline">
+            {events.map((event) => (
+              <li key={event.logId} className="relative border-l-2 border-slate-200 pl-4">
+                <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
+                  <Badge tone={event.event === "callEnded" ? "neutral" : event.event === "connected" ? "green" : "blue"}>{event.event}</Badge>
+                  <time dateTime={event.occurredAt.toISOString()}>{formatDateTime(event.occurredAt)}</time>
+                  {event.domain && <span>from {event.domain}</span>}
+                </div>
+                <p className="mt-1 font-mono text-xs break-all text-slate-500">{event.logId}</p>
+                <EventData data={event.data} />
+              </li>
+            ))}
+          </ol>
+        </Card>
       </div>
     </div>
   );
@@ -131,7 +131,10 @@ function EventData({ data }: { data: Record<string, unknown> }) {
       {shown.map(([key, value]) => (
         <div key={key} className="contents">
           <dt className="text-slate-500">{key}</dt>
-          <dd className="min-w-0 font-mono break-all text-slate-700">{typeof value === "string" ? value : JSON.stringify(value)}</dd>
+          <dd className="min-w-0 font-mono break-all text-slate-700">
+            {typeof value === "string" ? value : JSON.stringify(value)}
+            {key === "duration" && typeof value === "number" && <span className="text-slate-500"> s ({formatDuration(value)})</span>}
+          </dd>
         </div>
       ))}
     </dl>

@@ -9,7 +9,6 @@ import { DataTable } from "@/components/ui/data-table";
 import { DateRangePicker } from "@/components/ui/date-range-picker";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
-import { formatDateTime } from "@/components/ui/format-date";
 import { formatDuration } from "@/components/ui/format-duration";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -118,7 +117,16 @@ export default async function CallLogPage({ searchParams }: { searchParams: Prom
           </EmptyState>
         }
         columns={[
-          { header: "Time", className: "whitespace-nowrap text-xs text-slate-600", cell: (log) => formatDateTime(log.timestamp) },
+          {
+            header: "Time (UTC)",
+            className: "whitespace-nowrap text-xs text-slate-600 tabular-nums",
+            cell: (log) => (
+              <time dateTime={log.timestamp.toISOString()}>
+                <span className="block">{log.timestamp.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" })}</span>
+                {log.timestamp.toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit", timeZone: "UTC" })}
+              </time>
+            ),
+          },
           {
             header: "Event",
             cell: (log) => <Badge tone={log.event === "callEnded" ? "neutral" : log.event === "connected" ? "green" : "blue"}>{log.event}</Badge>,
@@ -136,7 +144,7 @@ export default async function CallLogPage({ searchParams }: { searchParams: Prom
                   ) : (
                     "—"
                   )}
-                  <p className="max-w-[14rem] truncate font-mono text-xs text-slate-500">{data.callSid}</p>
+                  {(data.customerName ?? data.phoneNumber) && <p className="max-w-[14rem] truncate font-mono text-xs text-slate-500">{data.callSid}</p>}
                 </div>
               );
             },
