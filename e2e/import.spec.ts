@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
-import { SCREENSHOTS, signIn, signOut } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { SCREENSHOTS, screenshotBothWidths, signIn, signOut } from "./helpers";
 
 // /import end to end: a CSV of a few thousand leads with two bad rows goes
 // through the preview and mapping, the progress bar moves while the server
@@ -21,20 +21,12 @@ function leadsCsv(stamp: string): string {
   return lines.join("\n") + "\n";
 }
 
-async function shoot(page: Page, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
 test("import a CSV with bad rows: preview, mapping, progress to 100%, summary and error report", async ({ page, request }) => {
   test.setTimeout(180_000);
   await signIn(page, "manager@demo.relaycrm.test");
   await page.goto("/import");
   await expect(page.getByRole("heading", { name: "Import", exact: true })).toBeVisible();
-  await shoot(page, "import-1-choose");
+  await screenshotBothWidths(page, "import-1-choose");
 
   const stamp = String(Date.now());
   const csv = leadsCsv(stamp);
@@ -48,7 +40,7 @@ test("import a CSV with bad rows: preview, mapping, progress to 100%, summary an
   await expect(page.getByLabel("Lead Source")).toHaveValue("source");
   await expect(page.getByLabel("Favourite colour")).toHaveValue("");
   await expect(mapping).toContainText("Imported1");
-  await shoot(page, "import-2-map");
+  await screenshotBothWidths(page, "import-2-map");
 
   // Unmapping the email column is refused before anything is sent.
   await page.getByLabel("E-mail").selectOption("");
@@ -85,7 +77,7 @@ test("import a CSV with bad rows: preview, mapping, progress to 100%, summary an
   await expect(issues).toContainText(String(BAD_SCORE_ROW + 1));
   await expect(issues).toContainText("Must be a whole number from 0 to 100");
   await expect(page.getByText("Columns not imported: Favourite colour.")).toBeVisible();
-  await shoot(page, "import-4-summary");
+  await screenshotBothWidths(page, "import-4-summary");
 
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-error-report").click()]);
   const report = await readFile((await download.path())!, "utf8");

@@ -1,18 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { SCREENSHOTS, signIn, signOut } from "./helpers";
+import { expect, test } from "@playwright/test";
+import { screenshotBothWidths, signIn, signOut } from "./helpers";
 
 // /reports: every chart draws (an SVG with data marks) and the figures on the
 // page are the API's for the same period (GET /dev/crm/reports/*).
 const auth = { Authorization: "Bearer demo-api-key-789" };
 const day = (date: Date) => date.toISOString().slice(0, 10);
-
-async function shoot(page: Page, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
-    await page.screenshot({ path: `${SCREENSHOTS}/${name}-${width}.png`, fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("reports draw their charts and show the API's numbers for the period", async ({ page, request }) => {
   const to = new Date();
@@ -58,7 +50,7 @@ test("reports draw their charts and show the API's numbers for the period", asyn
   await expect(health.nth(0).locator("td")).toHaveText(customers.health.healthy.toLocaleString("en"));
   await expect(health.nth(1).locator("td")).toHaveText(customers.health.at_risk.toLocaleString("en"));
   await expect(health.nth(2).locator("td")).toHaveText(customers.health.critical.toLocaleString("en"));
-  await shoot(page, "reports");
+  await screenshotBothWidths(page, "reports");
 
   // A rep is pointed to their own numbers.
   await signOut(page);

@@ -50,14 +50,7 @@ function monthsOf(fromDay: string, toDay: string): string[] {
  */
 export default async function FeedbackPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, ctx } = await requireUser();
-  if (!can(user.role, "viewReports")) {
-    return (
-      <div className="space-y-5">
-        <PageHeader title="Feedback" />
-        <ReportsForManagers what="Feedback dashboards" />
-      </div>
-    );
-  }
+  if (!can(user.role, "viewReports")) return <ReportsForManagers title="Feedback" />;
   const range = resolveDateRange(await firstValues(searchParams), new Date(), "90d");
   const dashboard = await getFeedbackDashboard(ctx, { from: range.from, before: range.to }, { themes: 8 });
   const pending = await listPendingFeedbackRequests(ctx, { limit: 8 });

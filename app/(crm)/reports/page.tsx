@@ -34,14 +34,7 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  */
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { user, ctx } = await requireUser();
-  if (!can(user.role, "viewReports")) {
-    return (
-      <div className="space-y-5">
-        <PageHeader title="Reports" />
-        <ReportsForManagers what="Reports" />
-      </div>
-    );
-  }
+  if (!can(user.role, "viewReports")) return <ReportsForManagers title="Reports" />;
   const range = resolveDateRange(await firstValues(searchParams), new Date(), "90d");
   const period = { from: range.from, before: range.to };
   const leads = await getLeadReport(ctx, period);

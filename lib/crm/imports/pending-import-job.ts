@@ -3,7 +3,7 @@ import { assertMayWrite } from "../access/access";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound } from "../errors";
 import { isUuid } from "../uuid";
-import { importJobSelect, type DuplicatePolicy, type ImportJobRecord, type ImportKind } from "./import-job";
+import { importJobSelect, startImportJob, type DuplicatePolicy, type ImportJobRecord, type ImportKind } from "./import-job";
 
 /**
  * An import job created before its file is sent (status pending), so a page
@@ -15,19 +15,7 @@ export async function createPendingImportJob(
   input: { kind: ImportKind; onDuplicate: DuplicatePolicy; fileName?: string; bytesTotal?: number },
 ): Promise<ImportJobRecord> {
   assertMayWrite(ctx);
-  const db = await getDb();
-  return db.importJob.create({
-    data: {
-      tenantId: ctx.tenantId,
-      kind: input.kind,
-      status: "pending",
-      fileName: input.fileName?.slice(0, 255) || null,
-      bytesTotal: input.bytesTotal ?? null,
-      onDuplicate: input.onDuplicate,
-      createdBy: `${ctx.actor.type}_${ctx.actor.id}`,
-    },
-    select: importJobSelect,
-  });
+  return startImportJob(ctx, input, "pending");
 }
 
 /**
