@@ -39,6 +39,8 @@ export function CategoryBarChart({
   const sideways = layout === "vertical";
   const height = sideways ? Math.max(160, data.length * (secondName ? 44 : 34) + 70) : 260;
   const format = (value: unknown) => `${Number(value).toLocaleString("en")}${unit}`;
+  // Bars coloured one by one carry their meaning in the labels (or the card's key): a one-colour legend would mislead.
+  const legend = !data.some((point) => point.color);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={data} layout={layout} margin={{ top: 8, right: 16, bottom: xLabel ? 20 : 4, left: 4 }}>
@@ -60,7 +62,7 @@ export function CategoryBarChart({
           </>
         )}
         <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value, name) => [format(value), name]} />
-        <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />
+        {legend && <Legend verticalAlign="top" height={24} wrapperStyle={{ fontSize: 12 }} />}
         <Bar dataKey="value" name={valueName} fill={color} radius={sideways ? [0, 3, 3, 0] : [3, 3, 0, 0]} isAnimationActive={false}>
           {data.map((point) => (
             <Cell key={point.label} fill={point.color ?? color} />

@@ -120,7 +120,17 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
 
       <ChartCard
         title="Themes"
-        description="Topics that recur in comments (found offline with wink-nlp), by mentions; colour shows the comments' average sentiment"
+        description={
+          <>
+            Topics that recur in comments (found offline with wink-nlp), by mentions; colour is the comments&apos; average sentiment:{" "}
+            {(["positive", "neutral", "negative"] as const).map((key) => (
+              <span key={key} className="mr-2 inline-flex items-center gap-1 whitespace-nowrap">
+                <span className="inline-block h-2.5 w-2.5 rounded-sm" style={{ backgroundColor: SENTIMENT_COLOR[key] }} aria-hidden />
+                {key}
+              </span>
+            ))}
+          </>
+        }
         summary={topThemes.map((t) => `${t.theme}: ${t.mentions} mentions, ${t.sentiment}`).join("; ")}
         empty={topThemes.length === 0 && "No theme is mentioned twice in this period's comments."}
         testId="chart-themes"
