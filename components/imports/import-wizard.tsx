@@ -114,7 +114,6 @@ export function ImportWizard({
       return;
     }
     setJobId(started.data.jobId);
-    router.refresh(); // the recent imports list shows the job while it runs
     const query = new URLSearchParams({ columns: columns.map((c) => c ?? "").join(","), name: file.name });
     try {
       const response = await fetch(`/api/imports/${started.data.jobId}/file?${query.toString()}`, {
