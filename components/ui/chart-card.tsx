@@ -4,7 +4,8 @@ import { cn } from "./cn";
 /**
  * The frame of one chart: a title that says what is counted, a line on the
  * units and time zone, the chart, and an empty state when there is nothing to
- * draw. `summary` is read out to screen readers instead of the drawing.
+ * draw. `summary` is read out to screen readers instead of the drawing;
+ * `figures` (e.g. a FiguresTable) shows the numbers behind it, for everyone.
  */
 export function ChartCard({
   title,
@@ -12,6 +13,7 @@ export function ChartCard({
   summary,
   empty,
   children,
+  figures,
   className,
   testId,
 }: {
@@ -21,6 +23,7 @@ export function ChartCard({
   /** Shown instead of the chart when set. */
   empty?: string | false;
   children: ReactNode;
+  figures?: ReactNode;
   className?: string;
   testId?: string;
 }) {
@@ -34,6 +37,7 @@ export function ChartCard({
       <div className="px-3 py-4 sm:px-5" aria-hidden={empty ? undefined : true}>
         {empty ? <p className="py-10 text-center text-sm text-slate-500">{empty}</p> : children}
       </div>
+      {figures && !empty && <div className="border-t border-slate-100 px-5 py-3">{figures}</div>}
     </figure>
   );
 }

@@ -5,6 +5,7 @@ import { createUser } from "@/lib/crm/users/create-user";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { seedDialler } from "./seed-dialler";
+import { seedInsights } from "./seed-insights";
 import { seedTenantData } from "./seed-tenant-data";
 import { seedDemoWebhook } from "./seed-webhooks";
 
@@ -63,6 +64,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   await seedTenantData(db, demo.id, demoUserIds.slice(0, 3), { leads: 320, customers: 60, orders: 80, invoices: 40, calls: 60, country: "uk" }, 20261123);
   await seedDemoWebhook(db, demo.id);
   await seedDialler(db, demo.id, 20261125);
+  await seedInsights(db, demo.id, new Date());
   log("Seeding demo records (Collections CRM Inc.)…");
   await seedTenantData(db, collections.id, [collectionsAdmin.id], { leads: 120, customers: 40, orders: 30, invoices: 20, calls: 300, country: "in" }, 7);
 

@@ -46,14 +46,22 @@ const COMMENTS: Record<number, [category: string, comment: string][]> = {
  * (ratings leaning positive, comments whose themes recur), some waiting with
  * reminders sent, a few expired. Tokens are stored hashed, as the app does.
  */
-export async function seedFeedback(db: Db, tenantId: string, customerIds: string[], random: DemoRandom, now: Date): Promise<void> {
+export async function seedFeedback(
+  db: Db,
+  tenantId: string,
+  customerIds: string[],
+  random: DemoRandom,
+  now: Date,
+  /** How many days ago requests were sent (seed-insights adds older months). */
+  window: { fromDays: number; toDays: number } = { fromDays: 1, toDays: 120 },
+): Promise<void> {
   const requests: Prisma.FeedbackRequestCreateManyInput[] = [];
   const responses: Prisma.FeedbackResponseCreateManyInput[] = [];
   const reminders: Prisma.FeedbackReminderCreateManyInput[] = [];
   for (const customerId of customerIds) {
     if (!random.chance(0.7)) continue;
     const id = randomUUID();
-    const requestedAt = new Date(now.getTime() - random.int(1, 120) * DAY - random.int(0, 86_399) * 1000);
+    const requestedAt = new Date(now.getTime() - random.int(window.fromDays, window.toDays) * DAY - random.int(0, 86_399) * 1000);
     const expiresAt = new Date(requestedAt.getTime() + FEEDBACK_DEFAULTS.expiresAfterDays * DAY);
     const answered = random.chance(0.72);
     const expired = !answered && expiresAt <= now;

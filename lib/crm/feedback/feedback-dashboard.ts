@@ -25,10 +25,10 @@ export interface FeedbackDashboard {
 }
 
 /** One call for the feedback page: the analytics, the top themes, the latest answers and the detractors to call back. */
-export async function getFeedbackDashboard(ctx: CrmContext, range: TimeRange = {}): Promise<FeedbackDashboard> {
+export async function getFeedbackDashboard(ctx: CrmContext, range: TimeRange = {}, options: { themes?: number } = {}): Promise<FeedbackDashboard> {
   const db = await getDb();
   const analytics = await getFeedbackAnalytics(ctx, range);
-  const { themes } = await summarizeFeedbackThemes(ctx, { ...range, limit: 5 });
+  const { themes } = await summarizeFeedbackThemes(ctx, { ...range, limit: options.themes ?? 5 });
   const createdAt = range.from || range.before ? { gte: range.from, lt: range.before } : undefined;
   const select = {
     id: true,

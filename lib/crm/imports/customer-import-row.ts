@@ -26,6 +26,9 @@ export const CUSTOMER_IMPORT_FIELDS = [
 
 export type CustomerImportField = (typeof CUSTOMER_IMPORT_FIELDS)[number]["key"];
 
+/** Columns a customer file must have (any one of each inner list). */
+export const CUSTOMER_REQUIRED_COLUMNS: readonly (readonly CustomerImportField[])[] = [["email"], ["name", "firstName", "lastName"]];
+
 /** One CSV row → a NewCustomer, or every problem with it (field + reason). */
 export function parseCustomerRow(record: Partial<Record<CustomerImportField, string>>, refs: ImportRefs): { customer: NewCustomer } | { errors: FieldError[] } {
   const r = new RowReader(record);

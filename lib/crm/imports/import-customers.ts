@@ -5,9 +5,9 @@ import type { CustomerFields, NewCustomer } from "../customers/customer-input";
 import { updateCustomerIn } from "../customers/update-customer";
 import { lockEmails } from "../email-lock";
 import { Conflict, ValidationFailed } from "../errors";
-import { CUSTOMER_IMPORT_FIELDS, parseCustomerRow, type CustomerImportField } from "./customer-import-row";
+import { CUSTOMER_IMPORT_FIELDS, CUSTOMER_REQUIRED_COLUMNS, parseCustomerRow, type CustomerImportField } from "./customer-import-row";
 import type { DuplicatePolicy, ImportRowIssue } from "./import-job";
-import { runImport, type ImportKindSpec, type ImportSource, type PendingRow } from "./run-import";
+import { runImport, type ImportKindSpec, type ImportOptions, type ImportSource, type PendingRow } from "./run-import";
 
 /**
  * Customers from a CSV file, each created through createCustomerIn (the same
@@ -18,7 +18,7 @@ import { runImport, type ImportKindSpec, type ImportSource, type PendingRow } fr
 export const customerImport: ImportKindSpec<CustomerImportField, NewCustomer> = {
   kind: "customers",
   fields: CUSTOMER_IMPORT_FIELDS,
-  requiredColumns: [["email"], ["name", "firstName", "lastName"]],
+  requiredColumns: CUSTOMER_REQUIRED_COLUMNS,
   batchSize: 500,
   parse(record, refs) {
     const parsed = parseCustomerRow(record, refs);
@@ -27,8 +27,8 @@ export const customerImport: ImportKindSpec<CustomerImportField, NewCustomer> = 
   writeBatch: writeCustomerBatch,
 };
 
-export function importCustomers(ctx: CrmContext, source: ImportSource, policy: DuplicatePolicy = "skip") {
-  return runImport(ctx, customerImport, source, policy);
+export function importCustomers(ctx: CrmContext, source: ImportSource, policy: DuplicatePolicy = "skip", options?: ImportOptions) {
+  return runImport(ctx, customerImport, source, policy, options);
 }
 
 async function writeCustomerBatch(tx: Prisma.TransactionClient, ctx: CrmContext, rows: PendingRow<NewCustomer>[], policy: DuplicatePolicy) {

@@ -39,13 +39,15 @@ export type ImportJobRecord = Prisma.ImportJobGetPayload<{ select: typeof import
 export async function startImportJob(
   ctx: CrmContext,
   input: { kind: ImportKind; fileName?: string; bytesTotal?: number; onDuplicate: DuplicatePolicy },
+  /** "pending": made before its file arrives (see pending-import-job.ts). */
+  status: "running" | "pending" = "running",
 ): Promise<ImportJobRecord> {
   const db = await getDb();
   return db.importJob.create({
     data: {
       tenantId: ctx.tenantId,
       kind: input.kind,
-      status: "running",
+      status,
       fileName: input.fileName?.slice(0, 255) || null,
       bytesTotal: input.bytesTotal ?? null,
       onDuplicate: input.onDuplicate,

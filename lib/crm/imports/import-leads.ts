@@ -7,8 +7,8 @@ import { createLeadsIn } from "../leads/create-leads";
 import type { NewLead } from "../leads/lead-input";
 import { updateLeadIn, type LeadChanges } from "../leads/update-lead";
 import type { DuplicatePolicy, ImportRowIssue } from "./import-job";
-import { LEAD_IMPORT_FIELDS, parseLeadRow, type LeadImportField } from "./lead-import-row";
-import { runImport, type ImportKindSpec, type ImportSource, type PendingRow } from "./run-import";
+import { LEAD_IMPORT_FIELDS, LEAD_REQUIRED_COLUMNS, parseLeadRow, type LeadImportField } from "./lead-import-row";
+import { runImport, type ImportKindSpec, type ImportOptions, type ImportSource, type PendingRow } from "./run-import";
 
 /**
  * Leads from a CSV file. Duplicates (an email the tenant's leads already
@@ -21,7 +21,7 @@ import { runImport, type ImportKindSpec, type ImportSource, type PendingRow } fr
 export const leadImport: ImportKindSpec<LeadImportField, NewLead> = {
   kind: "leads",
   fields: LEAD_IMPORT_FIELDS,
-  requiredColumns: [["email"], ["name", "firstName", "lastName"]],
+  requiredColumns: LEAD_REQUIRED_COLUMNS,
   batchSize: 2000,
   parse(record, refs) {
     const parsed = parseLeadRow(record, refs);
@@ -30,8 +30,8 @@ export const leadImport: ImportKindSpec<LeadImportField, NewLead> = {
   writeBatch: writeLeadBatch,
 };
 
-export function importLeads(ctx: CrmContext, source: ImportSource, policy: DuplicatePolicy = "skip") {
-  return runImport(ctx, leadImport, source, policy);
+export function importLeads(ctx: CrmContext, source: ImportSource, policy: DuplicatePolicy = "skip", options?: ImportOptions) {
+  return runImport(ctx, leadImport, source, policy, options);
 }
 
 async function writeLeadBatch(tx: Prisma.TransactionClient, ctx: CrmContext, rows: PendingRow<NewLead>[], policy: DuplicatePolicy, jobId: string) {

@@ -24,6 +24,9 @@ export const LEAD_IMPORT_FIELDS = [
 
 export type LeadImportField = (typeof LEAD_IMPORT_FIELDS)[number]["key"];
 
+/** Columns a lead file must have (any one of each inner list). */
+export const LEAD_REQUIRED_COLUMNS: readonly (readonly LeadImportField[])[] = [["email"], ["name", "firstName", "lastName"]];
+
 /** One CSV row → a NewLead, or every problem with it (field + reason). */
 export function parseLeadRow(record: Partial<Record<LeadImportField, string>>, refs: ImportRefs): { lead: NewLead } | { errors: FieldError[] } {
   const r = new RowReader(record);

@@ -3,8 +3,10 @@ import { StringDecoder } from "node:string_decoder";
 import Papa from "papaparse";
 import { matchHeaders, rowRecord, type HeaderField } from "@/lib/csv/header-matcher";
 import { getDb, type Prisma } from "@/lib/db/client";
+import { assertMayWrite } from "../access/access";
 import type { CrmContext } from "../context";
 import { ValidationFailed, type FieldError } from "../errors";
+import { mappingProblems } from "./import-fields";
 import { loadImportRefs, type ImportRefs } from "./import-refs";
 import {
   finishImportJob,
@@ -15,6 +17,7 @@ import {
   type ImportKind,
   type ImportRowIssue,
 } from "./import-job";
+import { claimPendingImportJob } from "./pending-import-job";
 
 /** A parsed, valid row waiting for its batch. */
 export interface PendingRow<T> {
@@ -48,6 +51,15 @@ export interface ImportSource {
   bytesTotal?: number;
 }
 
+export interface ImportOptions {
+  /** A pending job made beforehand (createPendingImportJob), so a page can poll its progress from the first byte. */
+  jobId?: string;
+  /** The field each file column feeds (null: ignored), as the person importing chose (checked against F); default: matched from the header row. */
+  columns?: readonly (string | null)[];
+  /** Rows per transaction (default: the kind's). A page asks for smaller batches: progress is recorded per batch. */
+  batchSize?: number;
+}
+
 export interface ImportOutcome {
   job: ImportJobRecord;
   /** The first issues (failed and skipped rows), for the response; the full list is the job's error report. */
@@ -66,14 +78,26 @@ const ISSUES_IN_RESPONSE = 1000;
  * the parser pauses the upload while a batch is written (back-pressure).
  * Bad rows are reported (row, field, reason) and good rows land. A file that
  * cannot be read at all (empty, no email column…) fails the job: ValidationFailed.
+ * Analysts cannot import (Forbidden).
  */
 export async function runImport<F extends string, T>(
   ctx: CrmContext,
   spec: ImportKindSpec<F, T>,
   source: ImportSource,
   policy: DuplicatePolicy,
+  options: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const job = await startImportJob(ctx, { kind: spec.kind, fileName: source.fileName, bytesTotal: source.bytesTotal, onDuplicate: policy });
+  assertMayWrite(ctx);
+  const chosen = options.columns;
+  if (chosen) {
+    const problems = mappingProblems(spec.kind, chosen);
+    if (problems.length > 0) throw new ValidationFailed(problems.map((message) => ({ field: "columns", message })));
+  }
+  const batchSize = Math.max(1, Math.min(options.batchSize ?? spec.batchSize, spec.batchSize));
+  const upload = { kind: spec.kind, fileName: source.fileName, bytesTotal: source.bytesTotal };
+  const job = options.jobId ? await claimPendingImportJob(ctx, options.jobId, upload) : await startImportJob(ctx, { ...upload, onDuplicate: policy });
+  // A job made beforehand carries its own duplicate rule, chosen when it was created.
+  if (options.jobId) policy = job.onDuplicate === "update" ? "update" : "skip";
   let bytesRead = 0;
   // Decoding here, not in the parser, so a multi-byte character split across chunks stays whole.
   const decoder = new StringDecoder("utf8");
@@ -126,14 +150,20 @@ export async function runImport<F extends string, T>(
       keep(batchIssues);
     };
 
-    for await (const cells of rowsOf(parser, spec.batchSize)) {
+    for await (const cells of rowsOf(parser, batchSize)) {
       rowNumber++;
       if (!columns) {
         headers = cells;
-        const match = matchHeaders(cells, spec.fields);
-        columns = match.columns;
-        ignoredColumns = match.unmatched;
-        const missing = spec.requiredColumns.filter((any) => !any.some((key) => match.columns.includes(key)));
+        if (chosen) {
+          columns = cells.map((_, i) => (chosen[i] ?? null) as F | null); // checked by mappingProblems above
+          ignoredColumns = cells.filter((header, i) => columns![i] === null && header.trim() !== "");
+        } else {
+          const match = matchHeaders(cells, spec.fields);
+          columns = match.columns;
+          ignoredColumns = match.unmatched;
+        }
+        const found = columns;
+        const missing = spec.requiredColumns.filter((any) => !any.some((key) => found.includes(key)));
         if (missing.length > 0) {
           throw new ValidationFailed(
             missing.map((any) => ({ field: "file", message: `The file has no ${any.join(" or ")} column (headers found: ${cells.join(", ").slice(0, 300)})` })),
@@ -148,7 +178,7 @@ export async function runImport<F extends string, T>(
         pendingIssues.push(
           ...parsed.errors.map((e) => ({ row: rowNumber, outcome: "failed" as const, field: headerOf(e.field, columns!, headers), message: e.message })),
         );
-      if (pendingRows >= spec.batchSize) await flush();
+      if (pendingRows >= batchSize) await flush();
     }
     if (!columns) throw new ValidationFailed([{ field: "file", message: "The file is empty: expected a header row then one row per record" }]);
     await flush();

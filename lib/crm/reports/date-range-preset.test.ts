@@ -15,6 +15,9 @@ describe("resolveDateRange", () => {
     expect(resolveDateRange({ range: "30d" }, now).days).toHaveLength(30);
     expect(resolveDateRange({ range: "month" }, now)).toMatchObject({ fromDay: "2026-11-01", toDay: "2026-11-25" });
     expect(resolveDateRange({}, now)).toMatchObject({ preset: "30d", problem: undefined });
+    expect(resolveDateRange({ range: "90d" }, now)).toMatchObject({ fromDay: "2026-08-28", toDay: "2026-11-25" });
+    expect(resolveDateRange({ range: "12m" }, now)).toMatchObject({ fromDay: "2025-11-26", toDay: "2026-11-25" });
+    expect(resolveDateRange({ range: "12m" }, now).days).toHaveLength(365);
   });
 
   it("reads a custom range (both ends inclusive, swapped when reversed) and refuses nonsense without failing", () => {

@@ -4,6 +4,8 @@ export const DATE_RANGE_PRESETS = [
   { value: "7d", label: "7 days" },
   { value: "30d", label: "30 days" },
   { value: "month", label: "This month" },
+  { value: "90d", label: "90 days" },
+  { value: "12m", label: "12 months" },
   { value: "custom", label: "Custom" },
 ] as const;
 
@@ -70,6 +72,12 @@ export function resolveDateRange(
   const preset = (name: Exclude<DateRangePreset, "custom">, problem?: string): ResolvedDateRange => {
     if (name === "today") return build(name, today, today, problem);
     if (name === "7d") return build(name, today - 6 * DAY, today, problem);
+    if (name === "90d") return build(name, today - 89 * DAY, today, problem);
+    if (name === "12m") {
+      // The same day a year ago up to today: twelve whole months and the current one begun.
+      const d = new Date(today);
+      return build(name, Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()) + DAY, today, problem);
+    }
     if (name === "month") {
       const d = new Date(today);
       return build(name, Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1), today, problem);
@@ -77,7 +85,8 @@ export function resolveDateRange(
     return build("30d", today - 29 * DAY, today, problem);
   };
   const range = params.range ?? (params.from || params.to ? "custom" : undefined);
-  if (range === "today" || range === "7d" || range === "30d" || range === "month") return preset(range);
+  const known = DATE_RANGE_PRESETS.find((p) => p.value === range && p.value !== "custom");
+  if (known) return preset(known.value as Exclude<DateRangePreset, "custom">);
   if (range !== "custom") return preset(fallback, range ? `Unknown period "${range}"; showing ${labelOf(fallback)}.` : undefined);
   let first = parseDay(params.from);
   let last = parseDay(params.to) ?? (first !== null ? today : null);

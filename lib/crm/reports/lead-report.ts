@@ -19,8 +19,8 @@ export interface LeadReport extends LeadCounts {
   byStatus: { status: string; count: number }[];
   bySource: ({ source: string } & LeadCounts)[];
   byOwner: ({ ownerId: string | null; ownerName: string | null } & LeadCounts)[];
-  /** Leads created per ISO week (Monday, UTC), gaps filled with 0. */
-  newPerWeek: { week: string; count: number }[];
+  /** Leads created per ISO week (Monday, UTC), gaps filled with 0, with how many of that week's leads have converted (conversion over time, by cohort). */
+  newPerWeek: ({ week: string } & LeadCounts)[];
 }
 
 /**
@@ -99,19 +99,23 @@ export async function getLeadReport(ctx: CrmContext, range: ReportRange = {}): P
       .map((row) => ({ source: row.source ?? "unknown", ...counts(row) }))
       .sort((a, b) => b.count - a.count),
     byOwner: ownerRows.map((row) => ({ ownerId: row.owner, ownerName: row.owner ? (ownerName.get(row.owner) ?? null) : null, ...counts(row) })),
-    newPerWeek: fillWeeks(of(GROUPED.week).flatMap((row) => (row.week ? [{ week: row.week, count: row.count }] : []))),
+    newPerWeek: fillWeeks(of(GROUPED.week).flatMap((row) => (row.week ? [{ week: row.week, count: row.count, converted: row.converted }] : []))).map((w) => ({
+      ...w,
+      conversionRate: percent(w.converted, w.count),
+    })),
   };
 }
 
 /** Weeks in order from the first to the last, with the empty ones as 0 (dates only: no row is loaded for this). */
-function fillWeeks(weeks: { week: Date; count: number }[]): { week: string; count: number }[] {
+function fillWeeks(weeks: { week: Date; count: number; converted: number }[]): { week: string; count: number; converted: number }[] {
   if (weeks.length === 0) return [];
-  const byDay = new Map(weeks.map((w) => [w.week.toISOString().slice(0, 10), w.count]));
+  const byDay = new Map(weeks.map((w) => [w.week.toISOString().slice(0, 10), w]));
   const times = weeks.map((w) => w.week.getTime());
-  const filled: { week: string; count: number }[] = [];
+  const filled: { week: string; count: number; converted: number }[] = [];
   for (let t = Math.min(...times); t <= Math.max(...times); t += 7 * 86_400_000) {
     const day = new Date(t).toISOString().slice(0, 10);
-    filled.push({ week: day, count: byDay.get(day) ?? 0 });
+    const found = byDay.get(day);
+    filled.push({ week: day, count: found?.count ?? 0, converted: found?.converted ?? 0 });
   }
   return filled;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ImportJobRecord } from "@/lib/crm/imports/import-job";
+import { importProgress } from "@/lib/crm/imports/import-progress";
 import type { ImportOutcome } from "@/lib/crm/imports/run-import";
 
 const rowIssue = z.object({ row: z.number().int(), field: z.string(), message: z.string() });
@@ -41,7 +42,7 @@ export function toCrmImportJob(job: ImportJobRecord): z.infer<typeof crmImportJo
     failed: job.failedRows,
     bytes_read: read,
     bytes_total: total,
-    progress: job.status === "completed" ? 1 : total ? Math.min(1, read / total) : null,
+    progress: importProgress(job),
     failure: job.failure,
     created_at: job.createdAt.toISOString(),
     finished_at: job.finishedAt?.toISOString() ?? null,

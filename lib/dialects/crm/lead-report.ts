@@ -17,7 +17,12 @@ export const crmLeadReport = z.object({
   by_status: z.array(z.object({ status: z.string(), count: z.number().int() })),
   by_source: z.array(z.object({ source: z.string(), ...leadCounts })),
   by_owner: z.array(z.object({ owner_id: z.string().nullable(), owner_name: z.string().nullable(), ...leadCounts })),
-  new_per_week: z.array(z.object({ week: z.string().describe("Monday of the ISO week, YYYY-MM-DD (UTC)"), count: z.number().int() })),
+  new_per_week: z.array(
+    z.object({
+      week: z.string().describe("Monday of the ISO week, YYYY-MM-DD (UTC)"),
+      ...leadCounts,
+    }),
+  ),
 });
 
 export function toCrmLeadReport(report: LeadReport): z.infer<typeof crmLeadReport> {
@@ -38,7 +43,7 @@ export function toCrmLeadReport(report: LeadReport): z.infer<typeof crmLeadRepor
       converted: row.converted,
       conversion_rate: row.conversionRate,
     })),
-    new_per_week: report.newPerWeek,
+    new_per_week: report.newPerWeek.map((row) => ({ week: row.week, count: row.count, converted: row.converted, conversion_rate: row.conversionRate })),
   };
 }
 
@@ -50,7 +55,7 @@ export const getCrmLeadReport = defineEndpoint({
   description:
     "Lead performance over the leads created in the range (`date_from`/`date_to`, inclusive; all leads without them): `total`, `open` (not converted, won or lost), `converted`, `won`, `lost`, " +
     "`conversion_rate` (converted ÷ total, percent; a lead counts as converted when it was converted to a customer or has status converted or won), `average_days_to_convert` (creation to conversion), " +
-    "and breakdowns by status, by source, by owner (`owner_id` null = unassigned; each with its own conversion rate) and `new_per_week` (ISO weeks, empty weeks as 0). " +
+    "and breakdowns by status, by source, by owner (`owner_id` null = unassigned; each with its own conversion rate) and `new_per_week` (ISO weeks, empty weeks as 0, each with how many of that week's leads converted so far and its conversion rate: conversion over time by cohort). " +
     "One SQL statement (GROUP BY GROUPING SETS with FILTER) scans the leads once; no rows are loaded into the application.",
   auth: "tenant",
   scope: "read:analytics",

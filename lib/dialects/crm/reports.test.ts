@@ -68,14 +68,14 @@ describe("crm: reports", () => {
       { owner_id: null, owner_name: null, count: 1, converted: 0, conversion_rate: 0 },
     ]);
     expect(reply.json.new_per_week).toEqual([
-      { week: "2024-01-01", count: 3 },
-      { week: "2024-01-08", count: 0 },
-      { week: "2024-01-15", count: 2 },
-      { week: "2024-01-22", count: 0 },
-      { week: "2024-01-29", count: 0 },
-      { week: "2024-02-05", count: 0 },
-      { week: "2024-02-12", count: 0 },
-      { week: "2024-02-19", count: 1 },
+      { week: "2024-01-01", count: 3, converted: 2, conversion_rate: 66.7 },
+      { week: "2024-01-08", count: 0, converted: 0, conversion_rate: null },
+      { week: "2024-01-15", count: 2, converted: 0, conversion_rate: 0 },
+      { week: "2024-01-22", count: 0, converted: 0, conversion_rate: null },
+      { week: "2024-01-29", count: 0, converted: 0, conversion_rate: null },
+      { week: "2024-02-05", count: 0, converted: 0, conversion_rate: null },
+      { week: "2024-02-12", count: 0, converted: 0, conversion_rate: null },
+      { week: "2024-02-19", count: 1, converted: 0, conversion_rate: 0 },
     ]);
 
     const january = await callRoute(crm.leadReport.handler, {
@@ -83,7 +83,7 @@ describe("crm: reports", () => {
       headers: bearer(tenant.key),
     });
     expect(january.json).toMatchObject({ total: 5, open: 2, converted: 2, conversion_rate: 40 });
-    expect(january.json.new_per_week.at(-1)).toEqual({ week: "2024-01-15", count: 2 });
+    expect(january.json.new_per_week.at(-1)).toEqual({ week: "2024-01-15", count: 2, converted: 0, conversion_rate: 0 });
 
     const empty = await callRoute(crm.leadReport.handler, { path: "/dev/crm/reports/leads?date_from=2030-01-01", headers: bearer(tenant.key) });
     expect(empty.json).toMatchObject({ total: 0, conversion_rate: null, average_days_to_convert: null, by_status: [], new_per_week: [] });

@@ -1,0 +1,5 @@
+import { RouteLoading } from "@/components/ui/route-loading";
+
+export default function ImportLoading() {
+  return <RouteLoading label="Loading imports…" />;
+}

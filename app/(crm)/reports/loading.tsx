@@ -1,0 +1,5 @@
+import { RouteLoading } from "@/components/ui/route-loading";
+
+export default function ReportsLoading() {
+  return <RouteLoading label="Loading reports…" />;
+}
