@@ -14,7 +14,7 @@ export function InvoiceDocument({ invoice, overdue }: { invoice: InvoiceDoc; ove
   const address = customerAddressLines(invoice.customer);
   const taxed = invoice.items.some((item) => item.taxRate.greaterThan(0));
   return (
-    <article className="invoice-document space-y-8 text-sm text-slate-800" aria-label={`Invoice ${invoice.number}`}>
+    <article className="invoice-document space-y-8 text-sm text-slate-800" aria-label={`Invoice ${invoice.number}`} data-suite-id={invoice.seq}>
       <header className="flex flex-col gap-6 sm:flex-row sm:items-start sm:justify-between">
         <div>
           <p className="text-lg font-semibold text-slate-900">{invoice.tenant.name}</p>
