@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
+import { loadInvoiceDocument } from "@/components/billing/load-invoice-document";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InvoiceDocument } from "@/components/billing/invoice-document";
 import { RecordPaymentForm } from "@/components/billing/record-payment-form";
 import { Badge } from "@/components/ui/badge";
@@ -10,8 +10,6 @@ import { formatDateTime, formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { NotFound } from "@/lib/crm/errors";
-import { getInvoiceDocument } from "@/lib/crm/billing/get-invoice-document";
 import { listInvoiceEvents } from "@/lib/crm/billing/invoice-events";
 import { todayUtc } from "@/lib/crm/billing/invoice-record";
 import { isOverdue } from "@/lib/crm/billing/invoice-status";
@@ -29,10 +27,7 @@ const METHOD_LABELS: Record<string, string> = { bank_transfer: "Bank transfer", 
 export default async function InvoicePage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx } = await requireUser();
   const { id } = await params;
-  const invoice = await getInvoiceDocument(ctx, id).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const invoice = await loadInvoiceDocument(ctx, id);
   const today = todayUtc();
   const overdue = isOverdue(invoice.status, invoice.dueDate?.toISOString().slice(0, 10) ?? null, today);
   const manage = mayManageMoney(ctx);

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { loadInvoiceDocument } from "@/components/billing/load-invoice-document";
 import { InvoiceForm } from "@/components/billing/invoice-form";
 import { MoneyForbidden } from "@/components/billing/money-forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { getInvoiceDocument } from "@/lib/crm/billing/get-invoice-document";
 import { mayManageMoney } from "@/lib/crm/billing/money-access";
-import { NotFound } from "@/lib/crm/errors";
 import { updateInvoiceAction } from "../../actions";
 import { searchCustomersAction, searchProductsAction } from "../../search-actions";
 
@@ -18,10 +16,7 @@ export default async function EditInvoicePage({ params }: { params: Promise<{ id
   const { ctx } = await requireUser();
   if (!mayManageMoney(ctx)) return <MoneyForbidden what="edit invoices" />;
   const { id } = await params;
-  const invoice = await getInvoiceDocument(ctx, id).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const invoice = await loadInvoiceDocument(ctx, id);
   return (
     <div className="space-y-5">
       <PageHeader title={`Edit ${invoice.number}`} description="The number stays; totals are recomputed from the items when saved." />

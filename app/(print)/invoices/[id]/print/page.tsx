@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
+import { loadInvoiceDocument } from "@/components/billing/load-invoice-document";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { InvoiceDocument } from "@/components/billing/invoice-document";
 import { PrintButton } from "@/components/billing/print-button";
 import { requireUser } from "@/lib/auth/current-user";
 import { getInvoiceDocument } from "@/lib/crm/billing/get-invoice-document";
 import { todayUtc } from "@/lib/crm/billing/invoice-record";
 import { isOverdue } from "@/lib/crm/billing/invoice-status";
-import { NotFound } from "@/lib/crm/errors";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { ctx } = await requireUser();
@@ -19,10 +18,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function InvoicePrintPage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx } = await requireUser();
   const { id } = await params;
-  const invoice = await getInvoiceDocument(ctx, id).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const invoice = await loadInvoiceDocument(ctx, id);
   const overdue = isOverdue(invoice.status, invoice.dueDate?.toISOString().slice(0, 10) ?? null, todayUtc());
   return (
     <main className="mx-auto max-w-[210mm] px-3 py-6 print:max-w-none print:p-0">
