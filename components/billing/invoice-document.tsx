@@ -50,20 +50,20 @@ export function InvoiceDocument({ invoice, overdue }: { invoice: InvoiceDoc; ove
         </dl>
       </div>
       <div className="overflow-x-auto">
-        <table className="w-full min-w-[32rem] text-left" data-testid="invoice-items">
+        <table className="w-full text-left" data-testid="invoice-items">
           <thead className="border-b-2 border-slate-300 text-xs tracking-wide text-slate-500 uppercase">
             <tr>
               <th scope="col" className="py-2 pr-3 font-medium">
                 Description
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
                 Qty
               </th>
-              <th scope="col" className="px-3 py-2 text-right font-medium">
+              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
                 Unit price
               </th>
               {taxed && (
-                <th scope="col" className="px-3 py-2 text-right font-medium">
+                <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
                   Tax
                 </th>
               )}
@@ -76,12 +76,14 @@ export function InvoiceDocument({ invoice, overdue }: { invoice: InvoiceDoc; ove
             {invoice.items.map((item) => (
               <tr key={item.id} className="break-inside-avoid">
                 <td className="py-2 pr-3">{item.description}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{item.qty.toString().replace(/\.?0+$/, "")}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{money(item.amount)}</td>
+                <td className="px-2 py-2 text-right tabular-nums sm:px-3">{plainQty(item.qty.toString())}</td>
+                <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums sm:px-3">{money(item.amount)}</td>
                 {taxed && (
-                  <td className="px-3 py-2 text-right text-slate-500 tabular-nums">{item.taxRate.greaterThan(0) ? `${item.taxRate.toString()}%` : "—"}</td>
+                  <td className="px-2 py-2 text-right text-slate-500 tabular-nums sm:px-3">
+                    {item.taxRate.greaterThan(0) ? `${item.taxRate.toString()}%` : "—"}
+                  </td>
                 )}
-                <td className="py-2 pl-3 text-right tabular-nums">{money(item.lineTotal)}</td>
+                <td className="py-2 pl-2 text-right whitespace-nowrap tabular-nums sm:pl-3">{money(item.lineTotal)}</td>
               </tr>
             ))}
           </tbody>
@@ -115,4 +117,9 @@ function Row({ label, value, strong, testId }: { label: string; value: string; s
       </dd>
     </div>
   );
+}
+
+/** "2.500" → "2.5", "10" stays "10" (only decimals lose their trailing zeros). */
+function plainQty(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }

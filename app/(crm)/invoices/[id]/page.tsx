@@ -63,7 +63,7 @@ export default async function InvoicePage({ params }: { params: Promise<{ id: st
           </>
         }
       />
-      <div className="grid gap-5 xl:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-5 xl:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
           <InvoiceDocument invoice={invoice} overdue={overdue} />
         </div>
