@@ -1,3 +1,4 @@
+import { plainDecimal } from "@/lib/crm/billing/invoice-totals";
 import { customerAddressLines, type InvoiceDocument as InvoiceDoc } from "@/lib/crm/billing/get-invoice-document";
 import { formatDay } from "../ui/format-date";
 import { formatMoney } from "../ui/format-money";
@@ -76,11 +77,11 @@ export function InvoiceDocument({ invoice, overdue }: { invoice: InvoiceDoc; ove
             {invoice.items.map((item) => (
               <tr key={item.id} className="break-inside-avoid">
                 <td className="py-2 pr-3">{item.description}</td>
-                <td className="px-2 py-2 text-right tabular-nums sm:px-3">{plainQty(item.qty.toString())}</td>
+                <td className="px-2 py-2 text-right tabular-nums sm:px-3">{plainDecimal(item.qty.toString())}</td>
                 <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums sm:px-3">{money(item.amount)}</td>
                 {taxed && (
                   <td className="px-2 py-2 text-right text-slate-500 tabular-nums sm:px-3">
-                    {item.taxRate.greaterThan(0) ? `${item.taxRate.toString()}%` : "—"}
+                    {item.taxRate.greaterThan(0) ? `${plainDecimal(item.taxRate.toString())}%` : "—"}
                   </td>
                 )}
                 <td className="py-2 pl-2 text-right whitespace-nowrap tabular-nums sm:pl-3">{money(item.lineTotal)}</td>
@@ -117,9 +118,4 @@ function Row({ label, value, strong, testId }: { label: string; value: string; s
       </dd>
     </div>
   );
-}
-
-/** "2.500" → "2.5", "10" stays "10" (only decimals lose their trailing zeros). */
-function plainQty(text: string): string {
-  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
 }

@@ -5,6 +5,7 @@ import { useEffect, useRef, type ButtonHTMLAttributes, type ReactNode } from "re
 import { useFieldArray, useFormContext, useWatch, type FieldError, type FieldErrors } from "react-hook-form";
 import { EMPTY_LINE, type LineItemFormInput } from "@/lib/crm/billing/document-form";
 import { draftTotals } from "@/lib/crm/billing/draft-totals";
+import { plainDecimal } from "@/lib/crm/billing/invoice-totals";
 import { Button } from "../ui/button";
 import { formatMoney } from "../ui/format-money";
 import { SearchPicker, type PickerOption } from "../ui/search-picker";
@@ -112,7 +113,7 @@ export function LineItemsEditor({ currency, searchProducts }: { currency: string
                   <FieldMessage id={errorId("description")} error={rowErrors?.description} />
                   {row?.productId ? (
                     <p className="flex items-center gap-2 text-xs text-slate-500">
-                      <span>From a product{Number(row.taxRate) > 0 ? ` · tax ${row.taxRate}%` : " · untaxed"}</span>
+                      <span>From a product{Number(row.taxRate) > 0 ? ` · tax ${plainDecimal(row.taxRate)}%` : " · untaxed"}</span>
                       <button
                         type="button"
                         onClick={() => {

@@ -5,6 +5,7 @@ import type { ProductOption } from "@/components/billing/line-items-editor";
 import type { PickerOption } from "@/components/ui/search-picker";
 import { requireUser } from "@/lib/auth/current-user";
 import { searchCustomerOptions } from "@/lib/crm/customers/search-customer-options";
+import { plainDecimal } from "@/lib/crm/billing/invoice-totals";
 import { searchProductOptions } from "@/lib/crm/products/search-product-options";
 
 // Search-as-you-type for the invoice and quote forms' pickers (TanStack Query calls these).
@@ -27,6 +28,6 @@ export async function searchProductsAction(input: string): Promise<ProductOption
     name: p.name,
     price: p.price,
     taxRate: p.taxRate,
-    detail: `${p.price}${Number(p.taxRate) > 0 ? ` · tax ${p.taxRate}%` : ""}${p.sku ? ` · ${p.sku}` : ""}`,
+    detail: `${p.price}${Number(p.taxRate) > 0 ? ` · tax ${plainDecimal(p.taxRate)}%` : ""}${p.sku ? ` · ${p.sku}` : ""}`,
   }));
 }
