@@ -1,3 +1,4 @@
+import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
@@ -26,6 +27,7 @@ export async function listAccounts(ctx: CrmContext, page: { page: number; limit:
 }
 
 export async function createAccount(ctx: CrmContext, input: { name: string; kind?: string; currency?: string }): Promise<AccountRecord> {
+  assertMayManageMoney(ctx);
   if (!input.name.trim()) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
   const db = await getDb();
   return db.$transaction(async (tx) => {

@@ -1,3 +1,4 @@
+import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
 import { recordAudit } from "../audit/record-audit";
@@ -29,6 +30,7 @@ export async function listCategories(
 }
 
 export async function createCategory(ctx: CrmContext, input: { name: string; type: TransactionType }): Promise<CategoryRecord> {
+  assertMayManageMoney(ctx);
   if (!input.name.trim()) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
   const db = await getDb();
   return db.$transaction(async (tx) => {

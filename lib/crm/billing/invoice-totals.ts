@@ -117,3 +117,8 @@ export function compareMoney(a: DecimalLike, b: DecimalLike): -1 | 0 | 1 {
   const y = required(b, MONEY_PLACES, "b");
   return x < y ? -1 : x > y ? 1 : 0;
 }
+
+/** A decimal without trailing fractional zeros, for display: "2.500" → "2.5", "20.00" → "20", "10" stays "10". */
+export function plainDecimal(text: string): string {
+  return text.includes(".") ? text.replace(/\.?0+$/, "") : text;
+}

@@ -1,3 +1,4 @@
+import { assertMayManageMoney } from "../access/access";
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
 import { recordAudit } from "../audit/record-audit";
@@ -47,6 +48,7 @@ function assertAmount(amount: DecimalLike | undefined): void {
 
 /** Records income or an expense; account, category and customer must be the tenant's. */
 export async function createTransaction(ctx: CrmContext, input: NewTransaction): Promise<TransactionRecord> {
+  assertMayManageMoney(ctx);
   assertAmount(input.amount);
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -107,6 +109,7 @@ export async function listTransactions(ctx: CrmContext, query: TransactionListQu
  * would pay more than the invoice).
  */
 export async function updateTransaction(ctx: CrmContext, seq: number, changes: TransactionFields): Promise<TransactionRecord> {
+  assertMayManageMoney(ctx);
   assertAmount(changes.amount);
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -136,6 +139,7 @@ export async function updateTransaction(ctx: CrmContext, seq: number, changes: T
 
 /** Deletes a transaction; deleting a payment reopens its invoice's balance. */
 export async function deleteTransaction(ctx: CrmContext, seq: number): Promise<{ id: string; seq: number }> {
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const existing = await tx.transaction.findFirst({ where: { tenantId: ctx.tenantId, seq }, select: { id: true, invoiceId: true } });
