@@ -1,4 +1,5 @@
 import { PermissionDenied } from "@/lib/auth/current-user";
+import { ZodError } from "zod";
 import { DomainError, ValidationFailed } from "@/lib/crm/errors";
 
 /** What a server action answers: data, or a message (and field messages) a form can show. */
@@ -11,6 +12,14 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
   } catch (error) {
     if (error instanceof ValidationFailed) {
       return { ok: false, message: error.message, fields: Object.fromEntries(error.fields.map((f) => [f.field, f.message])) };
+    }
+    // A form's schema parsed again on the server: the same field messages the browser would have shown.
+    if (error instanceof ZodError) {
+      return {
+        ok: false,
+        message: "Please correct the highlighted fields.",
+        fields: Object.fromEntries(error.issues.map((i) => [i.path.join("."), i.message])),
+      };
     }
     if (error instanceof DomainError || error instanceof PermissionDenied) {
       return { ok: false, message: error.message };

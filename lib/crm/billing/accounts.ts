@@ -1,3 +1,4 @@
+import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";

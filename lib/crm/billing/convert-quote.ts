@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound } from "../errors";
@@ -17,6 +18,8 @@ export async function convertQuote(
   seq: number,
   options: { dueDate?: string | null } = {},
 ): Promise<{ quote: QuoteRecord; invoice: InvoiceRecord }> {
+  // Converting issues an invoice: money managers only (createInvoiceIn checks it again).
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id"::text FROM "Quote" WHERE "tenantId" = ${ctx.tenantId}::uuid AND "seq" = ${seq} FOR UPDATE`;

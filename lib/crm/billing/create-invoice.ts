@@ -1,4 +1,5 @@
 import { getDb, type Prisma } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { recordEvent } from "../events/record-event";
@@ -24,9 +25,11 @@ export async function createInvoice(ctx: CrmContext, input: NewInvoice): Promise
 }
 
 export async function createInvoiceIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewInvoice): Promise<InvoiceRecord> {
+  assertMayManageMoney(ctx);
   const customer = await findCustomerRef(tx, ctx, input.customer);
   const items = await resolveDocumentItems(tx, ctx, input.items);
   const issueDate = input.issueDate ?? todayUtc();
+  const currency = input.currency ?? (await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { currency: true } })).currency;
   // Counters last: their row locks serialise concurrent creations, so hold them briefly.
   const seq = await nextSeq(tx, ctx.tenantId, SEQ.invoice);
   const number = await nextDocumentNumber(tx, ctx.tenantId, "INV", Number(issueDate.slice(0, 4)));
@@ -43,7 +46,7 @@ export async function createInvoiceIn(tx: Prisma.TransactionClient, ctx: CrmCont
       taxTotal: items.taxTotal,
       amount: items.total,
       status: invoiceStatusFor(items.total, "0"),
-      currency: input.currency ?? "USD",
+      currency,
       notes: input.notes?.trim() || null,
       items: { createMany: { data: items.rows.map((row) => ({ ...row, tenantId: ctx.tenantId })) } },
     },

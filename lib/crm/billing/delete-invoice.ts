@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict } from "../errors";
@@ -10,6 +11,7 @@ import { lockInvoice } from "./lock-invoice";
  * money on record is never orphaned). Its number is not reused.
  */
 export async function deleteInvoice(ctx: CrmContext, key: InvoiceKey): Promise<{ id: string; seq: number; number: string }> {
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { id } = await lockInvoice(tx, ctx, key);

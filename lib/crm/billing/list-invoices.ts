@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
+import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { dayToDate, invoiceRecordSelect, type InvoiceRecord } from "./invoice-record";
 
@@ -22,9 +23,10 @@ export interface InvoicePage {
 /** Numbered pages by invoice id (indexes: tenant+seq, tenant+status+seq, tenant+issueDate). */
 export async function listInvoices(ctx: CrmContext, query: InvoiceListQuery): Promise<InvoicePage> {
   const db = await getDb();
-  const where: Prisma.InvoiceWhereInput = { tenantId: ctx.tenantId };
+  // A rep sees the invoices of their own and unassigned customers.
+  const where: Prisma.InvoiceWhereInput = { tenantId: ctx.tenantId, customer: ownerScope(ctx) };
   if (query.status) where.status = query.status;
-  if (query.customerSeq !== undefined) where.customer = { tenantId: ctx.tenantId, seq: query.customerSeq };
+  if (query.customerSeq !== undefined) where.customer = { ...ownerScope(ctx), tenantId: ctx.tenantId, seq: query.customerSeq };
   if (query.dateFrom || query.dateTo) {
     where.issueDate = {
       ...(query.dateFrom ? { gte: dayToDate(query.dateFrom) } : {}),

@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { QuoteStatus } from "@/lib/db/generated/enums";
+import { assertMayWrite, ownerScope, ownerScopeSql } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound } from "../errors";
@@ -26,6 +27,8 @@ export interface NewQuote extends QuoteFields {
 
 /** A quote numbered QUO-<year of creation>-<NNN>, totals by the same exact rule as invoices. */
 export async function createQuote(ctx: CrmContext, input: NewQuote): Promise<QuoteRecord> {
+  // Reps may quote their own and unassigned customers (findCustomerRef applies the scope); analysts read only.
+  assertMayWrite(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const customer = await findCustomerRef(tx, ctx, input.customer);
@@ -55,7 +58,7 @@ export async function createQuote(ctx: CrmContext, input: NewQuote): Promise<Quo
 
 export async function getQuote(ctx: CrmContext, seq: number): Promise<QuoteRecord> {
   const db = await getDb();
-  const quote = await db.quote.findFirst({ where: { tenantId: ctx.tenantId, seq }, select: quoteRecordSelect });
+  const quote = await db.quote.findFirst({ where: { tenantId: ctx.tenantId, seq, customer: ownerScope(ctx) }, select: quoteRecordSelect });
   if (!quote) throw new NotFound("Quote");
   return quote;
 }
@@ -65,9 +68,9 @@ export async function listQuotes(
   query: { page: number; limit: number; status?: QuoteStatus; customerSeq?: number },
 ): Promise<{ quotes: QuoteRecord[]; total: number }> {
   const db = await getDb();
-  const where: Prisma.QuoteWhereInput = { tenantId: ctx.tenantId };
+  const where: Prisma.QuoteWhereInput = { tenantId: ctx.tenantId, customer: ownerScope(ctx) };
   if (query.status) where.status = query.status;
-  if (query.customerSeq !== undefined) where.customer = { tenantId: ctx.tenantId, seq: query.customerSeq };
+  if (query.customerSeq !== undefined) where.customer = { ...ownerScope(ctx), tenantId: ctx.tenantId, seq: query.customerSeq };
   const [quotes, total] = await Promise.all([
     db.quote.findMany({ where, orderBy: { seq: "asc" }, skip: (query.page - 1) * query.limit, take: query.limit, select: quoteRecordSelect }),
     db.quote.count({ where }),
@@ -80,7 +83,8 @@ async function lockQuote(
   ctx: CrmContext,
   seq: number,
 ): Promise<{ id: string; invoiceId: string | null; status: QuoteStatus; customerId: string; notes: string | null }> {
-  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT "id"::text FROM "Quote" WHERE "tenantId" = ${ctx.tenantId}::uuid AND "seq" = ${seq} FOR UPDATE`;
+  const rows = await tx.$queryRaw<{ id: string }[]>`SELECT q."id"::text FROM "Quote" q JOIN "Customer" c ON c."id" = q."customerId"
+    WHERE q."tenantId" = ${ctx.tenantId}::uuid AND q."seq" = ${seq} AND ${ownerScopeSql(ctx, 'c."assignedToId"')} FOR UPDATE OF q`;
   const row = rows[0];
   if (!row) throw new NotFound("Quote");
   return tx.quote.findUniqueOrThrow({ where: { id: row.id }, select: { id: true, invoiceId: true, status: true, customerId: true, notes: true } });
@@ -88,6 +92,7 @@ async function lockQuote(
 
 /** Changes the fields given; a converted quote is final (409). */
 export async function updateQuote(ctx: CrmContext, seq: number, changes: QuoteFields): Promise<QuoteRecord> {
+  assertMayWrite(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const quote = await lockQuote(tx, ctx, seq);
@@ -113,6 +118,7 @@ export async function updateQuote(ctx: CrmContext, seq: number, changes: QuoteFi
 
 /** Deletes a quote not yet converted (a converted one stays with its invoice: 409). */
 export async function deleteQuote(ctx: CrmContext, seq: number): Promise<{ id: string; seq: number }> {
+  assertMayWrite(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const quote = await lockQuote(tx, ctx, seq);

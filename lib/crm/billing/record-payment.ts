@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict, ValidationFailed } from "../errors";
@@ -30,6 +31,7 @@ export interface NewPayment {
  * Paid, and records `payment.received`, all in one transaction.
  */
 export async function recordPayment(ctx: CrmContext, key: InvoiceKey, input: NewPayment): Promise<{ payment: TransactionRecord; invoice: InvoiceRecord }> {
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { id } = await lockInvoice(tx, ctx, key);

@@ -1,4 +1,5 @@
 import { getDb, type Prisma } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict } from "../errors";
@@ -15,6 +16,7 @@ import { lockInvoice } from "./lock-invoice";
  * date moves to another year (numbers are never reused).
  */
 export async function updateInvoice(ctx: CrmContext, key: InvoiceKey, changes: InvoiceChanges): Promise<InvoiceRecord> {
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const { id } = await lockInvoice(tx, ctx, key);

@@ -1,3 +1,4 @@
+import { assertMayManageMoney } from "../access/access";
 import { getDb, type Prisma } from "@/lib/db/client";
 import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
@@ -14,6 +15,7 @@ export async function createProduct(ctx: CrmContext, input: NewProduct): Promise
 }
 
 export async function createProductIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewProduct): Promise<ProductRecord> {
+  assertMayManageMoney(ctx);
   assertProductFields(input);
   const seq = await nextSeq(tx, ctx.tenantId, SEQ.product);
   const product = await tx.product.create({

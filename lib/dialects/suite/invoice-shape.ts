@@ -3,7 +3,8 @@ import type { DocumentItemInput } from "@/lib/crm/billing/document-items";
 import type { InvoiceRecord } from "@/lib/crm/billing/invoice-record";
 import { addMoney } from "@/lib/crm/billing/invoice-totals";
 import type { InvoiceStatus } from "@/lib/db/generated/enums";
-import { dateIn, dateOut, decimalIn, moneyIn, moneyOut, seedWord, suiteRefId } from "./wire-values";
+import { dateIn, dateOut, moneyOut, seedWord, suiteRefId } from "./wire-values";
+import { ITEMS_MAX, ITEMS_MAX_MESSAGE, ITEMS_MIN_MESSAGE, NOTES_MAX, itemAmountIn, itemQtyIn } from "@/lib/crm/billing/document-fields";
 
 /** The seed's status words and ours. */
 export const INVOICE_STATUS_WORDS = ["Paid", "Unpaid", "Partially Paid", "Cancelled"] as const;
@@ -83,12 +84,12 @@ export function toSuiteInvoice(invoice: InvoiceRecord): z.infer<typeof suiteInvo
 /** An item as the seed writes it; `product_id` (optional) fills description, amount and tax rate from the product. */
 export const suiteItemIn = z.object({
   description: z.string().max(1000).optional(),
-  amount: moneyIn({ min: "non_negative", message: "Amount must be 0 or greater" }).optional(),
-  qty: decimalIn("Quantity", 3, 0, 1_000_000, true).default("1"),
+  amount: itemAmountIn().optional(),
+  qty: itemQtyIn().default("1"),
   product_id: suiteRefId("Product").optional(),
 });
 
-export const suiteItemsIn = z.array(suiteItemIn, { error: "Items must be a list" }).min(1, "At least one item is required").max(500, "At most 500 items");
+export const suiteItemsIn = z.array(suiteItemIn, { error: "Items must be a list" }).min(1, ITEMS_MIN_MESSAGE).max(ITEMS_MAX, ITEMS_MAX_MESSAGE);
 
 export function toItemInputs(items: z.infer<typeof suiteItemsIn>): DocumentItemInput[] {
   return items.map((item) => ({
@@ -104,5 +105,5 @@ export const suiteInvoiceFields = z.object({
   date: dateIn("Date").optional(),
   due_date: dateIn("Due date").nullable().optional(),
   items: suiteItemsIn,
-  notes: z.string().max(5000).nullable().optional(),
+  notes: z.string().max(NOTES_MAX).nullable().optional(),
 });
