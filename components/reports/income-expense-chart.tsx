@@ -14,11 +14,12 @@ export interface MonthPoint {
 }
 
 const COLORS = { income: "#10b981", expenses: "#f59e0b" } as const;
-const money = (cents: number) => formatMoney(centsToDecimal(cents), undefined, { cents: true });
-const axisMoney = (cents: number) => formatMoney(centsToDecimal(Math.round(cents / 100) * 100));
 
 /** Income and expense bars per month with the profit line over them. */
-export function IncomeExpenseChart({ points, title }: { points: MonthPoint[]; title: string }) {
+export function IncomeExpenseChart({ points, title, currency }: { points: MonthPoint[]; title: string; currency: string }) {
+  const money = (cents: number) => formatMoney(centsToDecimal(cents), currency, { cents: true });
+  // Whole units on the axis: round to the unit in integer cents first.
+  const axisMoney = (cents: number) => formatMoney(centsToDecimal(Math.round(cents / 100) * 100), currency);
   const anyHighlighted = points.some((p) => p.highlighted);
   return (
     <figure aria-label={title} className="h-72 w-full sm:h-80" data-testid="financial-chart">

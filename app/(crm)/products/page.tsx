@@ -10,7 +10,8 @@ import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/current-user";
-import { mayManageMoney } from "@/lib/crm/access/access";
+import { mayManageMoney } from "@/lib/crm/billing/money-access";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { listProducts } from "@/lib/crm/products/list-products";
 import type { ProductRecord } from "@/lib/crm/products/product-record";
 import { queryOf, readPageQuery, type SearchParams } from "@/lib/http/page-query";
@@ -31,6 +32,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
     includeArchived: query.archived === "1",
   });
   const manage = mayManageMoney(ctx);
+  const currency = await getTenantCurrency(ctx);
   const filtered = Boolean(query.search || query.type || query.archived);
   const base = queryOf({ search: query.search, type: query.type, archived: query.archived });
 
@@ -109,7 +111,7 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
             cell: (p) => <Badge tone={p.type === "service" ? "blue" : "neutral"}>{p.type === "service" ? "Service" : "Product"}</Badge>,
           },
           { header: "SKU", hideBelow: "lg", className: "text-xs text-slate-500", cell: (p) => p.sku ?? "—" },
-          { header: "Price", className: "text-right tabular-nums whitespace-nowrap", cell: (p) => formatMoney(p.price.toFixed(2), undefined, { cents: true }) },
+          { header: "Price", className: "text-right tabular-nums whitespace-nowrap", cell: (p) => formatMoney(p.price.toFixed(2), currency, { cents: true }) },
           { header: "Tax", hideBelow: "md", className: "text-right tabular-nums", cell: (p) => `${p.taxRate.toFixed(2).replace(/\.00$/, "")}%` },
           { header: "Status", hideBelow: "md", cell: (p) => (p.active ? <Badge tone="green">Active</Badge> : <Badge tone="amber">Archived</Badge>) },
         ]}

@@ -6,13 +6,14 @@ import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
-import { formatDay } from "@/components/ui/format-day";
+import { formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
-import { mayManageMoney } from "@/lib/crm/access/access";
+import { mayManageMoney } from "@/lib/crm/billing/money-access";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { listAccounts } from "@/lib/crm/billing/accounts";
 import { browseTransactions } from "@/lib/crm/billing/browse-transactions";
 import { listCategories } from "@/lib/crm/billing/categories";
@@ -35,6 +36,8 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
   const { accounts } = await listAccounts(ctx, { page: 1, limit: 100 });
   const { categories } = await listCategories(ctx, { page: 1, limit: 100 });
   const manage = mayManageMoney(ctx);
+  const currency = await getTenantCurrency(ctx);
+  const money = (value: string) => formatMoney(value, currency, { cents: true });
   const filtered = Boolean(query.type || query.account || query.category || query.from || query.to);
   const base = queryOf({ type: query.type, account: query.account, category: query.category, from: query.from, to: query.to });
 
@@ -97,9 +100,9 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         </div>
       </form>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <StatCard label="Income" value={formatMoney(totals.income, undefined, { cents: true })} testId="total-income" />
-        <StatCard label="Expenses" value={formatMoney(totals.expenses, undefined, { cents: true })} testId="total-expenses" />
-        <StatCard label="Net" value={formatMoney(totals.net, undefined, { cents: true })} testId="total-net" />
+        <StatCard label="Income" value={money(totals.income)} testId="total-income" />
+        <StatCard label="Expenses" value={money(totals.expenses)} testId="total-expenses" />
+        <StatCard label="Net" value={money(totals.net)} testId="total-net" />
         <StatCard label="Transactions" value={totals.count.toLocaleString("en-US")} hint={filtered ? "matching the filters" : "all time"} />
       </div>
       <DataTable<TransactionRecord>
@@ -149,7 +152,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           {
             header: "Amount",
             className: "text-right tabular-nums whitespace-nowrap font-medium",
-            cell: (t) => <TransactionAmount type={t.type} amount={t.amount.toFixed(2)} />,
+            cell: (t) => <TransactionAmount type={t.type} amount={t.amount.toFixed(2)} currency={currency} />,
           },
         ]}
         footer={

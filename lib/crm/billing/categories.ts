@@ -1,4 +1,3 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
 import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";

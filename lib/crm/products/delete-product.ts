@@ -1,4 +1,3 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";

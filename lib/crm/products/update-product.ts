@@ -1,4 +1,3 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { assertMayManageMoney } from "../access/access";

@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { mayManageMoney } from "@/lib/crm/access/access";
+import { mayManageMoney } from "@/lib/crm/billing/money-access";
 import { NotFound } from "@/lib/crm/errors";
 import { getProduct } from "@/lib/crm/products/get-product";
 import { setProductArchivedAction, updateProductAction } from "../actions";

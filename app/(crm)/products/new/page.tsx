@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { ProductForm } from "@/components/products/product-form";
-import { Alert } from "@/components/ui/alert";
+import { MoneyForbidden } from "@/components/billing/money-forbidden";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { mayManageMoney } from "@/lib/crm/access/access";
+import { mayManageMoney } from "@/lib/crm/billing/money-access";
 import { createProductAction } from "../actions";
 
 export const metadata: Metadata = { title: "New product" };
@@ -23,7 +23,7 @@ export default async function NewProductPage() {
           />
         </Card>
       ) : (
-        <Alert>Only admins and managers can add products.</Alert>
+        <MoneyForbidden what="add products" />
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { StatCard } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
 import { financialByMonth } from "@/lib/crm/billing/financial-by-month";
 import { financialReport } from "@/lib/crm/billing/financial-report";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { topCustomersByRevenue } from "@/lib/crm/billing/top-customers-by-revenue";
 import { readPageQuery, type SearchParams } from "@/lib/http/page-query";
 import { financialQuery } from "./financial-query";
@@ -21,7 +22,6 @@ export const metadata: Metadata = { title: "Financial report" };
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const money = (decimal: string) => formatMoney(decimal, undefined, { cents: true });
 
 /**
  * Income against expenses for a year, month by month, with profit, what is
@@ -32,6 +32,8 @@ export default async function FinancialReportPage({ searchParams }: { searchPara
   const { ctx } = await requireUser();
   const thisYear = new Date().getUTCFullYear();
   const { year, month } = await readPageQuery(searchParams, financialQuery(thisYear));
+  const currency = await getTenantCurrency(ctx);
+  const money = (decimal: string) => formatMoney(decimal, currency, { cents: true });
   const summary = await financialReport(ctx, { year, month });
   const months = await financialByMonth(ctx, year);
   const top = await topCustomersByRevenue(ctx, { year, month, limit: 5 });
@@ -101,7 +103,7 @@ export default async function FinancialReportPage({ searchParams }: { searchPara
           <EmptyState title={`Nothing booked in ${year}`}>Record transactions or payments on invoices, or pick another year.</EmptyState>
         ) : (
           <>
-            <IncomeExpenseChart points={points} title={`Income, expenses and profit by month, ${year}`} />
+            <IncomeExpenseChart points={points} currency={currency} title={`Income, expenses and profit by month, ${year}`} />
             <details className="mt-3 text-sm">
               <summary className="cursor-pointer text-slate-600 hover:text-slate-900">The figures as a table</summary>
               <div className="mt-2 overflow-x-auto">

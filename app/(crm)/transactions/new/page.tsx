@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { LedgerTabs } from "@/components/transactions/ledger-tabs";
 import { RecordTransactionForm } from "@/components/transactions/record-transaction-form";
-import { Alert } from "@/components/ui/alert";
+import { MoneyForbidden } from "@/components/billing/money-forbidden";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { mayManageMoney } from "@/lib/crm/access/access";
+import { mayManageMoney } from "@/lib/crm/billing/money-access";
 import { listAccounts } from "@/lib/crm/billing/accounts";
 import { listCategories } from "@/lib/crm/billing/categories";
 import { todayUtc } from "@/lib/crm/billing/invoice-record";
@@ -32,7 +32,7 @@ export default async function RecordTransactionPage() {
           />
         </Card>
       ) : (
-        <Alert>Only admins and managers can record transactions.</Alert>
+        <MoneyForbidden what="record transactions" />
       )}
     </div>
   );

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
-import { mayManageMoney } from "@/lib/crm/access/access";
+import { mayManageMoney } from "@/lib/crm/billing/money-access";
 import { listAccounts } from "@/lib/crm/billing/accounts";
 import { listCategories } from "@/lib/crm/billing/categories";
 import { createAccountAction, createCategoryAction } from "../actions";
