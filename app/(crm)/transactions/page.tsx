@@ -133,7 +133,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
                 <p className="space-x-1 text-xs text-slate-500">
                   <span className="sm:hidden">{formatDay(t.date)}</span>
                   {t.invoice && (
-                    <Link href={`/invoices/${t.invoice.seq}`} className="hover:underline">
+                    <Link href={`/invoices/${t.invoice.id}`} className="hover:underline">
                       {t.invoice.number}
                     </Link>
                   )}

@@ -14,7 +14,7 @@ export const transactionRecordSelect = {
   account: { select: { seq: true, name: true } },
   category: { select: { seq: true, name: true } },
   customer: { select: { id: true, seq: true, name: true } },
-  invoice: { select: { seq: true, number: true } },
+  invoice: { select: { id: true, seq: true, number: true } },
 } as const satisfies Prisma.TransactionSelect;
 
 export type TransactionRecord = Prisma.TransactionGetPayload<{ select: typeof transactionRecordSelect }>;
