@@ -45,7 +45,14 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
             <span>valid until {formatDay(quote.validUntil)}</span>
           </span>
         }
-        actions={mayWrite && !converted && <LinkButton href={`/quotes/${quote.seq}/edit`} variant="secondary">Edit</LinkButton>}
+        actions={
+          mayWrite &&
+          !converted && (
+            <LinkButton href={`/quotes/${quote.seq}/edit`} variant="secondary">
+              Edit
+            </LinkButton>
+          )
+        }
       />
       {(mayWrite || converted) && (
         <QuoteActions
