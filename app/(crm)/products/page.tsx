@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
+import { FilterActions, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 import { LinkButton } from "@/components/ui/link-button";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
@@ -44,32 +43,23 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
         actions={manage && <LinkButton href="/products/new">New product</LinkButton>}
       />
       <form method="get" role="search" aria-label="Filter products" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
-        <label className="col-span-2 text-xs font-medium text-slate-600 sm:col-span-1">
-          Search
-          <Input name="search" type="search" defaultValue={query.search ?? ""} placeholder="Name, description, SKU" className="mt-1 sm:w-64" />
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Type
-          <Select name="type" defaultValue={query.type ?? ""} className="mt-1 sm:w-36">
-            <option value="">Any type</option>
-            <option value="product">Products</option>
-            <option value="service">Services</option>
-          </Select>
-        </label>
+        <FilterSearch value={query.search} placeholder="Name, description, SKU" />
+        <FilterSelect
+          label="Type"
+          name="type"
+          value={query.type}
+          anyLabel="Any type"
+          options={[
+            { value: "product", label: "Products" },
+            { value: "service", label: "Services" },
+          ]}
+          className="sm:w-36"
+        />
         <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-600">
           <input type="checkbox" name="archived" value="1" defaultChecked={query.archived === "1"} className="h-4 w-4 rounded border-slate-300" />
           Show archived
         </label>
-        <div className="col-span-2 flex items-end gap-2">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered && (
-            <Link href="/products" className="px-2 py-2 text-sm text-slate-500 hover:text-slate-800">
-              Reset
-            </Link>
-          )}
-        </div>
+        <FilterActions resetHref="/products" filtered={filtered} />
       </form>
       <DataTable<ProductRecord>
         testId="products-table"

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { TicketPriorityBadge } from "@/components/tickets/ticket-badges";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
+import { FilterActions, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
 import { formatDateTime } from "@/components/ui/format-date";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -48,42 +47,24 @@ export default async function TicketsPage({ searchParams }: { searchParams: Sear
       />
       <form method="get" role="search" aria-label="Filter tickets" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
         <input type="hidden" name="status" value={query.status} />
-        <label className="col-span-2 text-xs font-medium text-slate-600 sm:col-span-1">
-          Search
-          <Input name="search" type="search" defaultValue={query.search ?? ""} placeholder="Subject or message" className="mt-1 sm:w-64" />
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Department
-          <Select name="department" defaultValue={query.department ?? ""} className="mt-1 sm:w-40">
-            <option value="">Any department</option>
-            {departments.map((d) => (
-              <option key={d.seq} value={d.seq}>
-                {d.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Priority
-          <Select name="priority" defaultValue={query.priority ?? ""} className="mt-1 sm:w-32">
-            <option value="">Any</option>
-            {TICKET_PRIORITIES.map((p) => (
-              <option key={p} value={p}>
-                {TICKET_PRIORITY_LABELS[p]}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <div className="col-span-2 flex items-end gap-2">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered && (
-            <Link href={`/tickets?status=${query.status}`} className="px-2 py-2 text-sm text-slate-500 hover:text-slate-800">
-              Reset
-            </Link>
-          )}
-        </div>
+        <FilterSearch value={query.search} placeholder="Subject or message" />
+        <FilterSelect
+          label="Department"
+          name="department"
+          value={query.department}
+          anyLabel="Any department"
+          options={departments.map((d) => ({ value: d.seq, label: d.name }))}
+          className="sm:w-40"
+        />
+        <FilterSelect
+          label="Priority"
+          name="priority"
+          value={query.priority}
+          anyLabel="Any"
+          options={TICKET_PRIORITIES.map((p) => ({ value: p, label: TICKET_PRIORITY_LABELS[p] }))}
+          className="sm:w-32"
+        />
+        <FilterActions resetHref={`/tickets?status=${query.status}`} filtered={filtered} />
       </form>
       <DataTable<TicketRecord>
         testId="tickets-table"

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LedgerTabs } from "@/components/transactions/ledger-tabs";
 import { TransactionAmount } from "@/components/transactions/transaction-amount";
-import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
+import { Input } from "@/components/ui/field";
+import { FilterActions, FilterSelect } from "@/components/ui/filter-fields";
 import { formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
 import { LinkButton } from "@/components/ui/link-button";
@@ -50,36 +50,35 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
       />
       <LedgerTabs manage={manage} />
       <form method="get" role="search" aria-label="Filter transactions" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
-        <label className="text-xs font-medium text-slate-600">
-          Type
-          <Select name="type" defaultValue={query.type ?? ""} className="mt-1 sm:w-32">
-            <option value="">All</option>
-            <option value="income">Income</option>
-            <option value="expense">Expenses</option>
-          </Select>
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Account
-          <Select name="account" defaultValue={query.account ?? ""} className="mt-1 sm:w-40">
-            <option value="">Any account</option>
-            {accounts.map((a) => (
-              <option key={a.seq} value={a.seq}>
-                {a.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="col-span-2 text-xs font-medium text-slate-600 sm:col-span-1">
-          Category
-          <Select name="category" defaultValue={query.category ?? ""} className="mt-1 sm:w-44">
-            <option value="">Any category</option>
-            {categories.map((c) => (
-              <option key={c.seq} value={c.seq}>
-                {c.name} ({c.type === "income" ? "income" : "expense"})
-              </option>
-            ))}
-          </Select>
-        </label>
+        <FilterSelect
+          label="Type"
+          name="type"
+          value={query.type}
+          anyLabel="All"
+          options={[
+            { value: "income", label: "Income" },
+            { value: "expense", label: "Expenses" },
+          ]}
+          className="sm:w-32"
+        />
+        <FilterSelect
+          label="Account"
+          name="account"
+          value={query.account}
+          anyLabel="Any account"
+          options={accounts.map((a) => ({ value: a.seq, label: a.name }))}
+          className="sm:w-40"
+        />
+        <div className="col-span-2 sm:col-span-1">
+          <FilterSelect
+            label="Category"
+            name="category"
+            value={query.category}
+            anyLabel="Any category"
+            options={categories.map((c) => ({ value: c.seq, label: `${c.name} (${c.type})` }))}
+            className="sm:w-44"
+          />
+        </div>
         <label className="text-xs font-medium text-slate-600">
           From
           <Input name="from" type="date" defaultValue={query.from ?? ""} className="mt-1 sm:w-40" />
@@ -88,16 +87,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           To
           <Input name="to" type="date" defaultValue={query.to ?? ""} className="mt-1 sm:w-40" />
         </label>
-        <div className="col-span-2 flex items-end gap-2">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered && (
-            <Link href="/transactions" className="px-2 py-2 text-sm text-slate-500 hover:text-slate-800">
-              Reset
-            </Link>
-          )}
-        </div>
+        <FilterActions resetHref="/transactions" filtered={filtered} />
       </form>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label="Income" value={money(totals.income)} testId="total-income" />

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { QuoteActions } from "@/components/billing/quote-actions";
 import { QuoteStatusBadge } from "@/components/billing/quote-status-badge";
 import { Card } from "@/components/ui/card";
+import { cn } from "@/components/ui/cn";
 import { formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
 import { LinkButton } from "@/components/ui/link-button";
@@ -97,35 +98,9 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
               ))}
             </tbody>
             <tfoot className="text-sm">
-              <tr>
-                <th scope="row" colSpan={2} className="px-5 pt-3 text-right font-normal text-slate-500 sm:hidden">
-                  Subtotal
-                </th>
-                <th scope="row" colSpan={4} className="hidden px-5 pt-3 text-right font-normal text-slate-500 sm:table-cell">
-                  Subtotal
-                </th>
-                <td className="px-5 pt-3 text-right tabular-nums">{money(quote.subtotal)}</td>
-              </tr>
-              <tr>
-                <th scope="row" colSpan={2} className="px-5 text-right font-normal text-slate-500 sm:hidden">
-                  Tax
-                </th>
-                <th scope="row" colSpan={4} className="hidden px-5 text-right font-normal text-slate-500 sm:table-cell">
-                  Tax
-                </th>
-                <td className="px-5 text-right tabular-nums">{money(quote.taxTotal)}</td>
-              </tr>
-              <tr>
-                <th scope="row" colSpan={2} className="px-5 pb-2 text-right font-semibold sm:hidden">
-                  Total
-                </th>
-                <th scope="row" colSpan={4} className="hidden px-5 pb-2 text-right font-semibold sm:table-cell">
-                  Total
-                </th>
-                <td className="px-5 pb-2 text-right font-semibold tabular-nums" data-testid="quote-total">
-                  {money(quote.amount)}
-                </td>
-              </tr>
+              <TotalRow label="Subtotal" value={money(quote.subtotal)} className="pt-3" />
+              <TotalRow label="Tax" value={money(quote.taxTotal)} />
+              <TotalRow label="Total" value={money(quote.amount)} className="pb-2 font-semibold text-slate-900" testId="quote-total" />
             </tfoot>
           </table>
         </div>
@@ -136,5 +111,22 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
         </Card>
       )}
     </div>
+  );
+}
+
+/** A totals line under the items: the label spans the columns shown at each width. */
+function TotalRow({ label, value, className = "", testId }: { label: string; value: string; className?: string; testId?: string }) {
+  return (
+    <tr>
+      <th scope="row" colSpan={2} className={cn("px-5 text-right font-normal text-slate-500 sm:hidden", className)}>
+        {label}
+      </th>
+      <th scope="row" colSpan={4} className={cn("hidden px-5 text-right font-normal text-slate-500 sm:table-cell", className)}>
+        {label}
+      </th>
+      <td className={cn("px-5 text-right tabular-nums", className)} data-testid={testId}>
+        {value}
+      </td>
+    </tr>
   );
 }
