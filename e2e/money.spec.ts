@@ -91,6 +91,7 @@ test.describe("money pages", () => {
     await shoot(page, "quotes");
     await page.goto("/quotes?status=draft");
     await page.getByTestId("quotes-table").getByRole("link", { name: /QUO-/ }).first().click();
+    await page.waitForURL(/\/quotes\/\d+$/);
     const seq = Number(new URL(page.url()).pathname.split("/").pop());
     await expect(page.getByTestId("quote-status")).toHaveText("Draft");
     await shoot(page, "quote");

@@ -20,10 +20,14 @@ test("lists tickets by status, replies to one and closes it; the API sees the re
   await expect(page.getByTestId("tickets-table")).toBeVisible();
   await shoot(page, "list");
   await page.getByRole("link", { name: /^Pending/ }).click();
+  await expect(page).toHaveURL(/status=pending/);
   await expect(page.getByRole("link", { name: /^Pending/ })).toHaveAttribute("aria-current", "page");
   await page.getByRole("link", { name: /^Open/ }).click();
+  await expect(page).toHaveURL(/status=open/);
+  await expect(page.getByRole("link", { name: /^Open/ })).toHaveAttribute("aria-current", "page");
 
   await page.getByTestId("tickets-table").getByRole("row").nth(1).getByRole("link").first().click();
+  await page.waitForURL(/\/tickets\/\d+$/);
   const seq = Number(new URL(page.url()).pathname.split("/").pop());
   await expect(page.getByTestId("ticket-status")).toHaveText("Open");
   await page.getByRole("button", { name: "Send reply" }).click();
