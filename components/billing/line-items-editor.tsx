@@ -137,35 +137,8 @@ export function LineItemsEditor({ currency, searchProducts }: { currency: string
                   )}
                   <FieldMessage id={errorId("productId")} error={rowErrors?.productId} />
                 </div>
-                <div className="space-y-1">
-                  <label htmlFor={id("qty")} className="text-xs font-medium text-slate-600 md:sr-only">
-                    Quantity (line {index + 1})
-                  </label>
-                  <input
-                    id={id("qty")}
-                    inputMode="decimal"
-                    {...register(`items.${index}.qty`)}
-                    aria-invalid={Boolean(rowErrors?.qty) || undefined}
-                    aria-describedby={errorId("qty")}
-                    className={`${INPUT} text-right tabular-nums`}
-                  />
-                  <FieldMessage id={errorId("qty")} error={rowErrors?.qty} />
-                </div>
-                <div className="space-y-1">
-                  <label htmlFor={id("amount")} className="text-xs font-medium text-slate-600 md:sr-only">
-                    Unit price (line {index + 1})
-                  </label>
-                  <input
-                    id={id("amount")}
-                    inputMode="decimal"
-                    placeholder="0.00"
-                    {...register(`items.${index}.amount`)}
-                    aria-invalid={Boolean(rowErrors?.amount) || undefined}
-                    aria-describedby={errorId("amount")}
-                    className={`${INPUT} text-right tabular-nums`}
-                  />
-                  <FieldMessage id={errorId("amount")} error={rowErrors?.amount} />
-                </div>
+                <NumberCell index={index} name="qty" label="Quantity" error={rowErrors?.qty} />
+                <NumberCell index={index} name="amount" label="Unit price" placeholder="0.00" error={rowErrors?.amount} />
                 <div className="text-sm md:pt-1.5 md:text-right">
                   <span className="text-xs text-slate-500 md:hidden">Tax </span>
                   <span className="tabular-nums" data-testid={`line-${index}-tax`}>
@@ -234,6 +207,42 @@ export function LineItemsEditor({ currency, searchProducts }: { currency: string
         </dl>
       </div>
     </fieldset>
+  );
+}
+
+/** Quantity or unit price of one line: a decimal typed as text (never parsed to a float), its error beneath. */
+function NumberCell({
+  index,
+  name,
+  label,
+  placeholder,
+  error,
+}: {
+  index: number;
+  name: "qty" | "amount";
+  label: string;
+  placeholder?: string;
+  error?: FieldError;
+}) {
+  const { register } = useFormContext<DocumentFormShape>();
+  const id = `items-${index}-${name}`;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="text-xs font-medium text-slate-600 md:sr-only">
+        {label} (line {index + 1})
+      </label>
+      <input
+        id={id}
+        inputMode="decimal"
+        placeholder={placeholder}
+        {...register(`items.${index}.${name}`)}
+        aria-invalid={Boolean(error) || undefined}
+        aria-describedby={errorId}
+        className={`${INPUT} text-right tabular-nums`}
+      />
+      <FieldMessage id={errorId} error={error} />
+    </div>
   );
 }
 

@@ -6,6 +6,7 @@ import { requireUser } from "@/lib/auth/current-user";
 import { createInvoice } from "@/lib/crm/billing/create-invoice";
 import { invoiceForm, toDocumentItems, type InvoiceFormValues } from "@/lib/crm/billing/document-form";
 import { getInvoice } from "@/lib/crm/billing/get-invoice";
+import { addMoney } from "@/lib/crm/billing/invoice-totals";
 import { paymentForm, type PaymentFormValues } from "@/lib/crm/billing/payment-form";
 import { recordPayment } from "@/lib/crm/billing/record-payment";
 import { updateInvoice } from "@/lib/crm/billing/update-invoice";
@@ -49,7 +50,7 @@ export async function updateInvoiceAction(id: string, input: InvoiceFormValues):
   });
 }
 
-export async function recordPaymentAction(id: string, input: PaymentFormValues): Promise<ActionResult<{ status: string }>> {
+export async function recordPaymentAction(id: string, input: PaymentFormValues): Promise<ActionResult<{ status: string; balance: string }>> {
   return runAction(async () => {
     const { ctx } = await requireUser();
     const values = paymentForm.parse(input);
@@ -60,6 +61,6 @@ export async function recordPaymentAction(id: string, input: PaymentFormValues):
     );
     revalidatePath("/invoices");
     revalidatePath(`/invoices/${id}`);
-    return { status: invoice.status };
+    return { status: invoice.status, balance: addMoney(invoice.amount.toFixed(2), invoice.amountPaid.toFixed(2), -1) };
   });
 }

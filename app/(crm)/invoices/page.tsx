@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { cn } from "@/components/ui/cn";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { Input } from "@/components/ui/field";
 import { formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
@@ -182,27 +183,12 @@ export default async function InvoicesPage({ searchParams }: { searchParams: Pro
           { header: "Balance", className: "text-right tabular-nums whitespace-nowrap", cell: (row) => formatMoney(row.balance, row.currency, { cents: true }) },
         ]}
         footer={
-          <div className="flex items-center justify-between text-sm">
-            <span className="text-slate-500">
-              {page.rows.length} shown{query.cursor ? " (later page)" : ""}
-            </span>
-            <div className="flex gap-3">
-              {query.cursor && (
-                <Link href={href(query.tab === "all" ? {} : { tab: query.tab })} className="font-medium text-brand-700 hover:underline">
-                  First page
-                </Link>
-              )}
-              {page.nextCursor && (
-                <Link
-                  href={href({ ...(query.tab === "all" ? {} : { tab: query.tab }), cursor: page.nextCursor })}
-                  className="font-medium text-brand-700 hover:underline"
-                  data-testid="next-page"
-                >
-                  Next page →
-                </Link>
-              )}
-            </div>
-          </div>
+          <KeysetPager
+            shown={page.rows.length}
+            later={Boolean(query.cursor)}
+            firstHref={href(query.tab === "all" ? {} : { tab: query.tab })}
+            nextHref={page.nextCursor ? href({ ...(query.tab === "all" ? {} : { tab: query.tab }), cursor: page.nextCursor }) : null}
+          />
         }
       />
     </div>

@@ -5,6 +5,7 @@ import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { Input, Select } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format-date";
 import { PageHeader } from "@/components/ui/page-header";
@@ -121,27 +122,12 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           { header: "Created", hideBelow: "md", className: "whitespace-nowrap text-xs text-slate-500", cell: (lead) => formatDateTime(lead.createdAt) },
         ]}
         footer={
-          <div className="flex items-center justify-between text-sm">
-            <span className="text-slate-500">
-              {page.leads.length} shown{query.cursor ? " (later page)" : ""}
-            </span>
-            <div className="flex gap-3">
-              {query.cursor && (
-                <Link href={`/leads?${base.toString()}`} className="font-medium text-brand-700 hover:underline">
-                  First page
-                </Link>
-              )}
-              {page.nextCursor && (
-                <Link
-                  href={`/leads?${new URLSearchParams([...base, ["cursor", page.nextCursor]]).toString()}`}
-                  className="font-medium text-brand-700 hover:underline"
-                  data-testid="next-page"
-                >
-                  Next page →
-                </Link>
-              )}
-            </div>
-          </div>
+          <KeysetPager
+            shown={page.leads.length}
+            later={Boolean(query.cursor)}
+            firstHref={`/leads?${base.toString()}`}
+            nextHref={page.nextCursor ? `/leads?${new URLSearchParams([...base, ["cursor", page.nextCursor]]).toString()}` : null}
+          />
         }
       />
     </div>

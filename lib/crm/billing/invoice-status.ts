@@ -12,3 +12,11 @@ export function invoiceStatusFor(amount: DecimalLike, paid: DecimalLike): Paymen
   if (compareMoney(paid, 0) > 0) return "partially_paid";
   return "unpaid";
 }
+
+/**
+ * Overdue: something is still due after the due date (`YYYY-MM-DD` strings,
+ * UTC). The same rule in SQL is invoiceTabSql("overdue") for the list.
+ */
+export function isOverdue(status: string, dueDate: string | null, today: string): boolean {
+  return (status === "unpaid" || status === "partially_paid") && dueDate !== null && dueDate < today;
+}
