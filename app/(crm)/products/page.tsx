@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import { LinkButton } from "@/components/ui/link-button";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,25 +42,23 @@ export default async function ProductsPage({ searchParams }: { searchParams: Sea
         description="What you sell: invoices and quotes start their lines from these. Archived products stay on old documents but cannot be picked."
         actions={manage && <LinkButton href="/products/new">New product</LinkButton>}
       />
-      <form method="get" role="search" aria-label="Filter products" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
+      <FilterForm label="Filter products" resetHref="/products" filtered={filtered}>
         <FilterSearch value={query.search} placeholder="Name, description, SKU" />
         <FilterSelect
           label="Type"
           name="type"
           value={query.type}
-          anyLabel="Any type"
+          any="Any type"
           options={[
             { value: "product", label: "Products" },
             { value: "service", label: "Services" },
           ]}
-          className="sm:w-36"
         />
         <label className="flex items-center gap-2 self-end pb-2 text-sm text-slate-600">
           <input type="checkbox" name="archived" value="1" defaultChecked={query.archived === "1"} className="h-4 w-4 rounded border-slate-300" />
           Show archived
         </label>
-        <FilterActions resetHref="/products" filtered={filtered} />
-      </form>
+      </FilterForm>
       <DataTable<ProductRecord>
         testId="products-table"
         rows={products}

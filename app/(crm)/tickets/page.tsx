@@ -3,7 +3,7 @@ import Link from "next/link";
 import { TicketPriorityBadge } from "@/components/tickets/ticket-badges";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FilterActions, FilterSearch, FilterSelect } from "@/components/ui/filter-fields";
+import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import { formatDateTime } from "@/components/ui/format-date";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
@@ -45,27 +45,24 @@ export default async function TicketsPage({ searchParams }: { searchParams: Sear
           active: status === query.status,
         }))}
       />
-      <form method="get" role="search" aria-label="Filter tickets" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
+      <FilterForm label="Filter tickets" resetHref={`/tickets?status=${query.status}`} filtered={filtered}>
         <input type="hidden" name="status" value={query.status} />
         <FilterSearch value={query.search} placeholder="Subject or message" />
         <FilterSelect
           label="Department"
           name="department"
-          value={query.department}
-          anyLabel="Any department"
-          options={departments.map((d) => ({ value: d.seq, label: d.name }))}
-          className="sm:w-40"
+          value={query.department?.toString()}
+          any="Any department"
+          options={departments.map((d) => ({ value: String(d.seq), label: d.name }))}
         />
         <FilterSelect
           label="Priority"
           name="priority"
           value={query.priority}
-          anyLabel="Any"
+          any="Any"
           options={TICKET_PRIORITIES.map((p) => ({ value: p, label: TICKET_PRIORITY_LABELS[p] }))}
-          className="sm:w-32"
         />
-        <FilterActions resetHref={`/tickets?status=${query.status}`} filtered={filtered} />
-      </form>
+      </FilterForm>
       <DataTable<TicketRecord>
         testId="tickets-table"
         rows={tickets}

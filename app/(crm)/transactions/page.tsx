@@ -5,9 +5,10 @@ import { TransactionAmount } from "@/components/transactions/transaction-amount"
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
-import { FilterActions, FilterSelect } from "@/components/ui/filter-fields";
+import { FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
+import { KeysetPager } from "@/components/ui/keyset-pager";
 import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
@@ -49,34 +50,31 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         actions={manage && <LinkButton href="/transactions/new">Record transaction</LinkButton>}
       />
       <LedgerTabs manage={manage} />
-      <form method="get" role="search" aria-label="Filter transactions" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
+      <FilterForm label="Filter transactions" resetHref="/transactions" filtered={filtered}>
         <FilterSelect
           label="Type"
           name="type"
           value={query.type}
-          anyLabel="All"
+          any="All"
           options={[
             { value: "income", label: "Income" },
             { value: "expense", label: "Expenses" },
           ]}
-          className="sm:w-32"
         />
         <FilterSelect
           label="Account"
           name="account"
-          value={query.account}
-          anyLabel="Any account"
-          options={accounts.map((a) => ({ value: a.seq, label: a.name }))}
-          className="sm:w-40"
+          value={query.account?.toString()}
+          any="Any account"
+          options={accounts.map((a) => ({ value: String(a.seq), label: a.name }))}
         />
         <div className="col-span-2 sm:col-span-1">
           <FilterSelect
             label="Category"
             name="category"
-            value={query.category}
-            anyLabel="Any category"
-            options={categories.map((c) => ({ value: c.seq, label: `${c.name} (${c.type})` }))}
-            className="sm:w-44"
+            value={query.category?.toString()}
+            any="Any category"
+            options={categories.map((c) => ({ value: String(c.seq), label: `${c.name} (${c.type})` }))}
           />
         </div>
         <label className="text-xs font-medium text-slate-600">
@@ -87,8 +85,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           To
           <Input name="to" type="date" defaultValue={query.to ?? ""} className="mt-1 sm:w-40" />
         </label>
-        <FilterActions resetHref="/transactions" filtered={filtered} />
-      </form>
+      </FilterForm>
       <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
         <StatCard label="Income" value={money(totals.income)} testId="total-income" />
         <StatCard label="Expenses" value={money(totals.expenses)} testId="total-expenses" />
@@ -146,27 +143,12 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
           },
         ]}
         footer={
-          <div className="flex items-center justify-between text-sm">
-            <span className="text-slate-500">
-              {page.transactions.length} shown{query.cursor ? " (later page)" : ""}
-            </span>
-            <div className="flex gap-3">
-              {query.cursor && (
-                <Link href={withQuery("/transactions", base)} className="font-medium text-brand-700 hover:underline">
-                  Newest
-                </Link>
-              )}
-              {page.nextCursor && (
-                <Link
-                  href={withQuery("/transactions", new URLSearchParams([...base, ["cursor", page.nextCursor]]))}
-                  className="font-medium text-brand-700 hover:underline"
-                  data-testid="next-page"
-                >
-                  Older →
-                </Link>
-              )}
-            </div>
-          </div>
+          <KeysetPager
+            shown={page.transactions.length}
+            later={Boolean(query.cursor)}
+            firstHref={withQuery("/transactions", base)}
+            nextHref={page.nextCursor ? withQuery("/transactions", new URLSearchParams([...base, ["cursor", page.nextCursor]])) : null}
+          />
         }
       />
     </div>
