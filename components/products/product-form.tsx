@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { productFormSchema, type ProductFormValues } from "@/lib/crm/products/product-schema";
@@ -32,10 +33,7 @@ export function ProductForm({
     setMessage(undefined);
     const result = await save(values);
     if (!result.ok) {
-      for (const [field, text] of Object.entries(result.fields ?? {})) {
-        const name = FIELD_NAMES[field] ?? field;
-        if (name in values) setError(name as keyof ProductFormValues, { message: text });
-      }
+      showFieldErrors(result.fields, values, setError, FIELD_NAMES);
       setMessage(result.message);
       return;
     }

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
+import { showFieldErrors } from "@/components/ui/show-field-errors";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { transactionFormSchema, type TransactionFormValues } from "@/lib/crm/billing/transaction-schema";
@@ -47,10 +48,7 @@ export function RecordTransactionForm({
     setMessage(undefined);
     const result = await record(values);
     if (!result.ok) {
-      for (const [field, text] of Object.entries(result.fields ?? {})) {
-        const name = FIELD_NAMES[field] ?? field;
-        if (name in values) setError(name as keyof TransactionFormValues, { message: text });
-      }
+      showFieldErrors(result.fields, values, setError, FIELD_NAMES);
       setMessage(result.message);
       return;
     }

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import type { z } from "zod";
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -17,4 +18,11 @@ export function queryOf(values: Record<string, string | number | undefined | nul
 export function withQuery(path: string, query: URLSearchParams): string {
   const qs = query.toString();
   return qs ? `${path}?${qs}` : path;
+}
+
+/** A per-workspace number from the URL (`/tickets/12`): anything else is the 404 page, like a missing row. */
+export function seqParam(id: string): number {
+  const seq = Number(id);
+  if (!Number.isSafeInteger(seq) || seq < 1) notFound();
+  return seq;
 }

@@ -9,6 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { mayManageMoney } from "@/lib/crm/billing/money-access";
 import { NotFound } from "@/lib/crm/errors";
+import { seqParam } from "@/lib/http/page-query";
 import { getProduct } from "@/lib/crm/products/get-product";
 import { setProductArchivedAction, updateProductAction } from "../actions";
 
@@ -16,8 +17,7 @@ export const metadata: Metadata = { title: "Product" };
 
 export default async function ProductPage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx } = await requireUser();
-  const seq = Number((await params).id);
-  if (!Number.isSafeInteger(seq) || seq < 1) notFound();
+  const seq = seqParam((await params).id);
   const product = await getProduct(ctx, { seq }).catch((error: unknown) => {
     if (error instanceof NotFound) notFound();
     throw error;

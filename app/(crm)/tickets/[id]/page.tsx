@@ -12,6 +12,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { NotFound } from "@/lib/crm/errors";
+import { seqParam } from "@/lib/http/page-query";
 import { getTicket } from "@/lib/crm/tickets/get-ticket";
 import { listDepartments } from "@/lib/crm/tickets/list-departments";
 import { listUsers } from "@/lib/crm/users/list-users";
@@ -21,8 +22,7 @@ export const metadata: Metadata = { title: "Ticket" };
 
 export default async function TicketPage({ params }: { params: Promise<{ id: string }> }) {
   const { ctx, user } = await requireUser();
-  const seq = Number((await params).id);
-  if (!Number.isSafeInteger(seq) || seq < 1) notFound();
+  const seq = seqParam((await params).id);
   const ticket = await getTicket(ctx, seq).catch((error: unknown) => {
     if (error instanceof NotFound) notFound();
     throw error;
