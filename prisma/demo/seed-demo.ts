@@ -6,6 +6,7 @@ import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { seedDialler } from "./seed-dialler";
 import { seedInsights } from "./seed-insights";
+import { seedMoney } from "./seed-money";
 import { seedTenantData } from "./seed-tenant-data";
 import { seedDemoWebhook } from "./seed-webhooks";
 
@@ -65,6 +66,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   await seedDemoWebhook(db, demo.id);
   await seedDialler(db, demo.id, 20261125);
   await seedInsights(db, demo.id, new Date());
+  await seedMoney(db, demo.id, demoUserIds, 20261125);
   log("Seeding demo records (Collections CRM Inc.)…");
   await seedTenantData(db, collections.id, [collectionsAdmin.id], { leads: 120, customers: 40, orders: 30, invoices: 20, calls: 300, country: "in" }, 7);
 

@@ -60,3 +60,10 @@ export function assertMayConfigure(ctx: CrmContext): void {
     throw new Forbidden("Only admins can change the workspace's telephony settings");
   }
 }
+
+/** Transactions, accounts and the financial report: everyone but reps (who see invoices and quotes of their customers only). */
+export function assertMaySeeLedger(ctx: CrmContext): void {
+  if (ctx.actor.type === "user" && ctx.actor.role === "rep") {
+    throw new Forbidden("Sales reps cannot see the ledger or the financial report");
+  }
+}

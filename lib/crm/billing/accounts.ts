@@ -1,5 +1,5 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
@@ -17,6 +17,7 @@ export interface AccountRecord {
 
 /** The tenant's money accounts by number (every tenant starts with account 1). */
 export async function listAccounts(ctx: CrmContext, page: { page: number; limit: number }): Promise<{ accounts: AccountRecord[]; total: number }> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const where = { tenantId: ctx.tenantId };
   const [accounts, total] = await Promise.all([

@@ -1,6 +1,6 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
+import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
@@ -20,6 +20,7 @@ export async function listCategories(
   ctx: CrmContext,
   query: { page: number; limit: number; type?: TransactionType },
 ): Promise<{ categories: CategoryRecord[]; total: number }> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const where = { tenantId: ctx.tenantId, ...(query.type ? { type: query.type } : {}) };
   const [categories, total] = await Promise.all([

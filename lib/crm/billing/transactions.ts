@@ -1,6 +1,6 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
+import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound, ValidationFailed } from "../errors";
@@ -80,6 +80,7 @@ export async function createTransaction(ctx: CrmContext, input: NewTransaction):
 }
 
 export async function getTransaction(ctx: CrmContext, seq: number): Promise<TransactionRecord> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const found = await db.transaction.findFirst({ where: { tenantId: ctx.tenantId, seq }, select: transactionRecordSelect });
   if (!found) throw new NotFound("Transaction");
@@ -88,6 +89,7 @@ export async function getTransaction(ctx: CrmContext, seq: number): Promise<Tran
 
 /** Numbered pages by id, filtered by type, account, category and date (inclusive). */
 export async function listTransactions(ctx: CrmContext, query: TransactionListQuery): Promise<{ transactions: TransactionRecord[]; total: number }> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const where: Prisma.TransactionWhereInput = { tenantId: ctx.tenantId };
   if (query.type) where.type = query.type;

@@ -1,5 +1,5 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";

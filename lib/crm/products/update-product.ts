@@ -1,6 +1,6 @@
-import { assertMayManageMoney } from "../access/access";
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
