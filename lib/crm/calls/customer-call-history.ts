@@ -1,7 +1,9 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
+import { isUuid } from "../uuid";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
 
 export interface CustomerCallHistory {
@@ -15,12 +17,18 @@ export interface CustomerCallHistory {
 }
 
 /**
- * A customer's calls by the integrator's id (GET /api/ribbon/customer/:customerId[/calls]).
- * An unknown id, or another tenant's, is NotFound.
+ * A customer's calls, by the integrator's id (GET /api/ribbon/customer/:customerId[/calls])
+ * or by UUID (the customer page). An unknown id, another tenant's, or another rep's customer is NotFound.
  */
-export async function getCustomerCallHistory(ctx: CrmContext, externalId: string, limit: number, withEvents = true): Promise<CustomerCallHistory> {
+export async function getCustomerCallHistory(
+  ctx: CrmContext,
+  key: { externalId: string } | { id: string },
+  limit: number,
+  withEvents = true,
+): Promise<CustomerCallHistory> {
+  if ("id" in key && !isUuid(key.id)) throw new NotFound("Customer");
   const db = await getDb();
-  const customer = await db.customer.findFirst({ where: { tenantId: ctx.tenantId, externalId }, select: { id: true } });
+  const customer = await db.customer.findFirst({ where: { tenantId: ctx.tenantId, ...key, ...ownerScope(ctx) }, select: { id: true } });
   if (!customer) throw new NotFound("Customer");
   const condition = Prisma.sql`c."tenantId" = ${ctx.tenantId}::uuid AND c."customerId" = ${customer.id}::uuid`;
   const [rows, totals] = await Promise.all([

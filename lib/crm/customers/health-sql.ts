@@ -11,8 +11,9 @@ export function sqlNow(now: Date): Prisma.Sql {
  * every health part, from SQL aggregates (GROUP BY per source table, joined
  * once): the same inputs for one customer's health, for segment counts and for
  * reports. Columns: id, lifetime_value, last_activity_at and one per part key.
+ * `scope` narrows the customers over `c` (e.g. a rep's own and unassigned ones).
  */
-export function healthValuesSql(tenantId: string, now: Date, customerId?: string): Prisma.Sql {
+export function healthValuesSql(tenantId: string, now: Date, customerId?: string, scope: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const at = sqlNow(now);
   const one = (column: string) => (customerId ? Prisma.sql`AND ${Prisma.raw(column)} = ${customerId}::uuid` : Prisma.empty);
   return Prisma.sql`
@@ -60,7 +61,7 @@ export function healthValuesSql(tenantId: string, now: Date, customerId?: string
       WHERE "tenantId" = ${tenantId}::uuid AND status IN ('unpaid', 'partially_paid') AND "dueDate" < (${at})::date ${one(`"customerId"`)}
       GROUP BY "customerId"
     ) v ON v."customerId" = c.id
-    WHERE c."tenantId" = ${tenantId}::uuid ${one("c.id")}`;
+    WHERE c."tenantId" = ${tenantId}::uuid ${one("c.id")} AND ${scope}`;
 }
 
 function partSql(alias: string, rule: HealthPartRule): string {

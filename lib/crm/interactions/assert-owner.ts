@@ -1,16 +1,17 @@
 import type { Prisma } from "@/lib/db/client";
+import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { isUuid } from "../uuid";
 import type { InteractionOwner } from "./interaction-record";
 
-/** The lead or customer must be the tenant's; a foreign id reads exactly like a missing one. */
+/** The lead or customer must be the tenant's (and a rep's own or unassigned customer); a foreign id reads exactly like a missing one. */
 export async function assertOwner(tx: Prisma.TransactionClient, ctx: CrmContext, owner: InteractionOwner): Promise<void> {
   if ("leadId" in owner) {
     const found = isUuid(owner.leadId) && (await tx.lead.findFirst({ where: { id: owner.leadId, tenantId: ctx.tenantId }, select: { id: true } }));
     if (!found) throw new NotFound("Lead");
   } else {
-    const found = isUuid(owner.customerId) && (await tx.customer.findFirst({ where: { id: owner.customerId, tenantId: ctx.tenantId }, select: { id: true } }));
+    const found = isUuid(owner.customerId) && (await tx.customer.findFirst({ where: { id: owner.customerId, tenantId: ctx.tenantId, ...ownerScope(ctx) }, select: { id: true } }));
     if (!found) throw new NotFound("Customer");
   }
 }
