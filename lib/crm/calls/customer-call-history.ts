@@ -1,9 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
-import { NotFound } from "../errors";
-import { isUuid } from "../uuid";
+import { findVisibleCustomer } from "../customers/find-visible-customer";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
 
 export interface CustomerCallHistory {
@@ -26,10 +24,8 @@ export async function getCustomerCallHistory(
   limit: number,
   withEvents = true,
 ): Promise<CustomerCallHistory> {
-  if ("id" in key && !isUuid(key.id)) throw new NotFound("Customer");
   const db = await getDb();
-  const customer = await db.customer.findFirst({ where: { tenantId: ctx.tenantId, ...key, ...ownerScope(ctx) }, select: { id: true } });
-  if (!customer) throw new NotFound("Customer");
+  const customer = await findVisibleCustomer(db, ctx, key);
   const condition = Prisma.sql`c."tenantId" = ${ctx.tenantId}::uuid AND c."customerId" = ${customer.id}::uuid`;
   const [rows, totals] = await Promise.all([
     db.$queryRaw<CallViewRow[]>(Prisma.sql`SELECT ${callViewColumns} FROM "Call" c ${callViewJoin} WHERE ${condition}

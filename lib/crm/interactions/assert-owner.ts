@@ -1,6 +1,6 @@
 import type { Prisma } from "@/lib/db/client";
-import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
+import { findVisibleCustomer } from "../customers/find-visible-customer";
 import { NotFound } from "../errors";
 import { isUuid } from "../uuid";
 import type { InteractionOwner } from "./interaction-record";
@@ -11,8 +11,7 @@ export async function assertOwner(tx: Prisma.TransactionClient, ctx: CrmContext,
     const found = isUuid(owner.leadId) && (await tx.lead.findFirst({ where: { id: owner.leadId, tenantId: ctx.tenantId }, select: { id: true } }));
     if (!found) throw new NotFound("Lead");
   } else {
-    const found = isUuid(owner.customerId) && (await tx.customer.findFirst({ where: { id: owner.customerId, tenantId: ctx.tenantId, ...ownerScope(ctx) }, select: { id: true } }));
-    if (!found) throw new NotFound("Customer");
+    await findVisibleCustomer(tx, ctx, { id: owner.customerId });
   }
 }
 

@@ -1,31 +1,9 @@
 import { z } from "zod";
 import { SEGMENT_KEYS } from "@/lib/crm/customers/customer-segments";
-import { exportCustomers } from "@/lib/crm/exports/export-customers";
-import { csvStream } from "@/lib/csv/csv-writer";
+import { customerCsv } from "@/lib/crm/exports/customer-csv";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { crm } from "./dialect";
 import { csvResponse } from "./export-leads";
-
-const CUSTOMER_COLUMNS = [
-  "id",
-  "name",
-  "email",
-  "phone",
-  "company",
-  "type",
-  "status",
-  "billing_address",
-  "shipping_address",
-  "payment_terms",
-  "credit_limit",
-  "tax_id",
-  "notes",
-  "assigned_to",
-  "lead_id",
-  "custom_fields",
-  "created_at",
-  "updated_at",
-] as const;
 
 export const exportCrmCustomers = defineEndpoint({
   dialect: crm,
@@ -45,26 +23,6 @@ export const exportCrmCustomers = defineEndpoint({
   contentType: "text/csv",
   response: z.string(),
   async handler({ ctx, query }) {
-    const body = csvStream(CUSTOMER_COLUMNS, exportCustomers(ctx, query), (c) => [
-      c.id,
-      c.name,
-      c.email,
-      c.phone,
-      c.company,
-      c.type,
-      c.status,
-      c.billingAddress,
-      c.shippingAddress,
-      c.paymentTerms,
-      c.creditLimit?.toFixed(2) ?? null,
-      c.taxId,
-      c.notes,
-      c.assignedToId,
-      c.leadId,
-      JSON.stringify(c.customFields ?? {}),
-      c.createdAt,
-      c.updatedAt,
-    ]);
-    return csvResponse(body, "customers");
+    return csvResponse(customerCsv(ctx, query), "customers");
   },
 });

@@ -6,7 +6,7 @@ import { requirePermission } from "@/lib/auth/current-user";
 import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { convertLead } from "@/lib/crm/leads/convert-lead";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
-import { leadInteractionForm } from "./interaction-form-schema";
+import { leadInteractionForm } from "@/lib/crm/interactions/interaction-form-schema";
 
 /** Records a call, email, meeting or note on the lead (the same createInteraction the API uses). */
 export async function addLeadInteractionAction(leadId: string, input: unknown): Promise<ActionResult<null>> {

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { ConvertButton } from "@/components/leads/convert-button";
 import { InteractionForm } from "@/components/leads/interaction-form";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
-import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format-date";
@@ -52,25 +52,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             {timeline.interactions.length === 0 ? (
               <EmptyState title="Nothing logged yet">Log the first call or email below.</EmptyState>
             ) : (
-              <ol className="space-y-4" data-testid="timeline">
-                {timeline.interactions.map((item) => (
-                  <li key={item.id} className="relative border-l-2 border-slate-200 pl-4">
-                    <div className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                      <Badge tone={item.type === "note" ? "neutral" : "blue"}>{item.type}</Badge>
-                      <span>{formatDateTime(item.occurredAt)}</span>
-                      {item.workflowKey && <Badge tone="amber">automated</Badge>}
-                    </div>
-                    {item.subject && <p className="mt-1 text-sm font-medium text-slate-900">{item.subject}</p>}
-                    {item.notes && <p className="mt-1 text-sm whitespace-pre-line text-slate-700">{item.notes}</p>}
-                    {item.nextAction && (
-                      <p className="mt-1 text-xs text-slate-500">
-                        Next: <span className="font-medium text-slate-700">{item.nextAction}</span>
-                        {item.nextActionDate ? ` by ${formatDateTime(item.nextActionDate)}` : ""}
-                      </p>
-                    )}
-                  </li>
-                ))}
-              </ol>
+              <InteractionTimeline items={timeline.interactions} />
             )}
           </Card>
           {editable && (
