@@ -9,6 +9,7 @@ import { leadFormSchema, type LeadFormInput, type LeadFormValues } from "@/lib/c
 import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
 import type { ActionResult } from "@/lib/http/action-result";
 import { Alert } from "../ui/alert";
+import { useCloseEdit } from "../ui/edit-in-place";
 import { Button } from "../ui/button";
 import { Field, Input, Select, Textarea } from "../ui/field";
 
@@ -45,15 +46,15 @@ export function LeadForm({
   users,
   save,
   submitLabel,
-  onCancel,
 }: {
   initial?: LeadFormInput;
   users: { id: string; name: string }[];
   save(values: LeadFormValues): Promise<ActionResult<{ id: string } | null>>;
   submitLabel: string;
-  onCancel?: () => void;
 }) {
   const router = useRouter();
+  // Inline edit (EditInPlace) closes the form on Cancel and after a save.
+  const onCancel = useCloseEdit();
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<LeadFormInput, unknown, LeadFormValues>({
     resolver: zodResolver(leadFormSchema),

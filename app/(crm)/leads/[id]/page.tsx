@@ -4,11 +4,12 @@ import { notFound } from "next/navigation";
 import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { ConvertButton } from "@/components/leads/convert-button";
 import { InteractionForm } from "@/components/leads/interaction-form";
-import { LeadEditPanel } from "@/components/leads/lead-edit-panel";
+import { LeadForm } from "@/components/leads/lead-form";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
 import { MarkDoneButton } from "@/components/tasks/mark-done-button";
 import { ButtonLink } from "@/components/ui/button-link";
 import { Card } from "@/components/ui/card";
+import { EditInPlace } from "@/components/ui/edit-in-place";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
@@ -115,7 +116,10 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
             )}
           </Card>
           <Card title="Details">
-            <LeadEditPanel initial={leadFormValues(lead)} users={users} save={updateLeadAction.bind(null, lead.id)} editable={editable}>
+            <EditInPlace
+              editable={editable}
+              form={<LeadForm initial={leadFormValues(lead)} users={users} save={updateLeadAction.bind(null, lead.id)} submitLabel="Save changes" />}
+            >
               <dl className="grid grid-cols-[7rem_1fr] gap-x-3 gap-y-2 text-sm">
                 <dt className="text-slate-500">Status</dt>
                 <dd data-testid="lead-status">
@@ -151,7 +155,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                 )}
               </dl>
               {lead.notes && <p className="border-t border-slate-100 pt-3 text-sm text-slate-700">{lead.notes}</p>}
-            </LeadEditPanel>
+            </EditInPlace>
           </Card>
           {customFields.length > 0 && (
             <Card title="Custom fields">
