@@ -17,8 +17,8 @@ import type { LeadRecord } from "@/lib/crm/leads/lead-record";
 import { listLeads } from "@/lib/crm/leads/list-leads";
 import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
 import { listUsers } from "@/lib/crm/users/list-users";
-import { bulkDeleteLeadsAction, bulkUpdateLeadsAction } from "./actions";
-import { leadFilterOf, leadListQuery } from "./lead-list-query";
+import { bulkDeleteLeadsAction, bulkUpdateLeadsAction } from "../actions";
+import { leadFilterOf, leadListQuery } from "../lead-list-query";
 
 export const metadata: Metadata = { title: "Leads" };
 

@@ -14,7 +14,7 @@ import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stage
 import { listTasks } from "@/lib/crm/tasks/list-tasks";
 import { taskCounts } from "@/lib/crm/tasks/task-counts";
 import { workspaceOverview } from "@/lib/crm/tenants/workspace-overview";
-import { completeTaskAction } from "./tasks/actions";
+import { completeTaskAction } from "../tasks/actions";
 
 export const metadata: Metadata = { title: "Overview" };
 
