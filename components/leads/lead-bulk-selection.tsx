@@ -73,10 +73,10 @@ export function LeadBulkSelection({
         <div
           role="region"
           aria-label="Bulk actions"
-          className="flex flex-wrap items-center gap-2 rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm"
+          className="grid grid-cols-2 items-center gap-2 rounded-lg border border-brand-100 bg-brand-50 px-3 py-2 text-sm sm:flex sm:flex-wrap"
           data-testid="bulk-bar"
         >
-          <span className="font-medium text-slate-800">{selected.length} selected</span>
+          <span className="col-span-2 font-medium text-slate-800">{selected.length} selected</span>
           {editable && (
             <>
               <label className="sr-only" htmlFor="bulk-status">
@@ -84,7 +84,7 @@ export function LeadBulkSelection({
               </label>
               <Select
                 id="bulk-status"
-                className="w-auto py-1.5"
+                className="py-1.5 sm:w-44"
                 value=""
                 disabled={pending}
                 onChange={(e) => e.target.value && run(() => update(selected, { status: e.target.value }))}
@@ -101,7 +101,7 @@ export function LeadBulkSelection({
               </label>
               <Select
                 id="bulk-owner"
-                className="w-auto py-1.5"
+                className="py-1.5 sm:w-44"
                 value=""
                 disabled={pending}
                 onChange={(e) => e.target.value && run(() => update(selected, { assignedToId: e.target.value === "none" ? "" : e.target.value }))}

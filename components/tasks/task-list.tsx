@@ -28,7 +28,7 @@ export function TaskList({
         const overdue = task.dueAt.getTime() < startOfToday;
         return (
           <li key={task.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3" data-testid="task">
-            <div className="min-w-0 flex-1">
+            <div className="min-w-48 flex-1">
               <p className="font-medium text-slate-900">{task.nextAction}</p>
               <p className="text-xs text-slate-500">
                 {record ? (
@@ -42,7 +42,7 @@ export function TaskList({
                 {task.fromWorkflow && " · automatic"}
               </p>
             </div>
-            <div className="flex items-center gap-3">
+            <div className="ml-auto flex items-center gap-3">
               {overdue ? <Badge tone="red">Overdue</Badge> : null}
               <span className="text-xs whitespace-nowrap text-slate-600 tabular-nums">{formatDateTime(task.dueAt)}</span>
               {action(task)}
