@@ -1,6 +1,6 @@
 import { PermissionDenied } from "@/lib/auth/current-user";
 import { ZodError } from "zod";
-import { DomainError, ValidationFailed } from "@/lib/crm/errors";
+import { Conflict, DomainError, ValidationFailed } from "@/lib/crm/errors";
 
 /** What a server action answers: data, or a message (and field messages) a form can show. */
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; message: string; fields?: Record<string, string> };
@@ -22,7 +22,9 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
       };
     }
     if (error instanceof DomainError || error instanceof PermissionDenied) {
-      return { ok: false, message: error.message };
+      // A conflict on one field (an email already taken) is shown beside that field.
+      const field = error instanceof Conflict ? error.field : undefined;
+      return { ok: false, message: error.message, ...(field ? { fields: { [field]: error.message } } : {}) };
     }
     // redirect() and notFound() signal by throwing; let Next handle them.
     if (isNextSignal(error)) throw error;

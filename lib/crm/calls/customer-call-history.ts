@@ -1,7 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
-import { NotFound } from "../errors";
+import { findVisibleCustomer } from "../customers/find-visible-customer";
 import { callViewColumns, callViewJoin, toCallView, type CallView, type CallViewRow } from "./call-view";
 
 export interface CustomerCallHistory {
@@ -15,13 +15,17 @@ export interface CustomerCallHistory {
 }
 
 /**
- * A customer's calls by the integrator's id (GET /api/ribbon/customer/:customerId[/calls]).
- * An unknown id, or another tenant's, is NotFound.
+ * A customer's calls, by the integrator's id (GET /api/ribbon/customer/:customerId[/calls])
+ * or by UUID (the customer page). An unknown id, another tenant's, or another rep's customer is NotFound.
  */
-export async function getCustomerCallHistory(ctx: CrmContext, externalId: string, limit: number, withEvents = true): Promise<CustomerCallHistory> {
+export async function getCustomerCallHistory(
+  ctx: CrmContext,
+  key: { externalId: string } | { id: string },
+  limit: number,
+  withEvents = true,
+): Promise<CustomerCallHistory> {
   const db = await getDb();
-  const customer = await db.customer.findFirst({ where: { tenantId: ctx.tenantId, externalId }, select: { id: true } });
-  if (!customer) throw new NotFound("Customer");
+  const customer = await findVisibleCustomer(db, ctx, key);
   const condition = Prisma.sql`c."tenantId" = ${ctx.tenantId}::uuid AND c."customerId" = ${customer.id}::uuid`;
   const [rows, totals] = await Promise.all([
     db.$queryRaw<CallViewRow[]>(Prisma.sql`SELECT ${callViewColumns} FROM "Call" c ${callViewJoin} WHERE ${condition}

@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite } from "../access/access";
 import type { CrmContext } from "../context";
 import { recordEvent } from "../events/record-event";
 import { SEQ, nextSeq } from "../sequence";
@@ -14,6 +15,7 @@ import { customerWriteData } from "./customer-write-data";
  * integer ids, and records `customer.created` in the same transaction.
  */
 export async function createCustomer(ctx: CrmContext, input: NewCustomer): Promise<CustomerRecord> {
+  assertMayWrite(ctx);
   const db = await getDb();
   return db.$transaction((tx) => createCustomerIn(tx, ctx, input));
 }

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { ownerScopeSql } from "../access/access";
 import type { CrmContext } from "../context";
 import { HEALTH_BAND_FLOORS } from "./health-parts";
 import { healthRowsSql, sqlNow } from "./health-sql";
@@ -109,9 +110,9 @@ export interface SegmentSummary {
 /**
  * Every segment's count in one statement (COUNT … FILTER per segment over the
  * health values), with the health average and band counts of the same pass
- * (the customer report reads those too).
+ * (the customer report reads those too). `scope` narrows the customers over `c`.
  */
-export function customerSegmentsSql(tenantId: string, now: Date): Prisma.Sql {
+export function customerSegmentsSql(tenantId: string, now: Date, scope: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const counts = Prisma.join(
     SEGMENTS.map((segment) => Prisma.sql`count(*) FILTER (WHERE ${segment.predicate(now)})::int AS ${Prisma.raw(`"${segment.key}"`)}`),
   );
@@ -120,7 +121,7 @@ export function customerSegmentsSql(tenantId: string, now: Date): Prisma.Sql {
       round(avg(${score}), 1)::float8 AS health_average,
       (count(*) FILTER (WHERE ${score} >= ${HEALTH_BAND_FLOORS.healthy}))::int AS health_healthy
     FROM "Customer" c JOIN (${healthRowsSql(tenantId, now)}) hv ON hv.id = c.id
-    WHERE c."tenantId" = ${tenantId}::uuid`;
+    WHERE c."tenantId" = ${tenantId}::uuid AND ${scope}`;
 }
 
 export function segmentSummary(rows: Record<string, number>[]): SegmentSummary {
@@ -132,8 +133,8 @@ export function segmentSummary(rows: Record<string, number>[]): SegmentSummary {
   };
 }
 
-/** Every segment with its count: one SQL statement. */
+/** Every segment with its count: one SQL statement; a rep counts their own and unassigned customers. */
 export async function countCustomerSegments(ctx: CrmContext, now = new Date()): Promise<SegmentSummary> {
   const db = await getDb();
-  return segmentSummary(await db.$queryRaw<Record<string, number>[]>(customerSegmentsSql(ctx.tenantId, now)));
+  return segmentSummary(await db.$queryRaw<Record<string, number>[]>(customerSegmentsSql(ctx.tenantId, now, ownerScopeSql(ctx, `c."assignedToId"`))));
 }

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite, ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound } from "../errors";
 import type { CustomerKey } from "./get-customer";
@@ -10,11 +11,12 @@ import type { CustomerKey } from "./get-customer";
  * kept: 409, so no financial history is ever lost by a delete.
  */
 export async function deleteCustomer(ctx: CrmContext, key: CustomerKey): Promise<{ id: string }> {
+  assertMayWrite(ctx);
   if ("id" in key && !/^[0-9a-f-]{36}$/i.test(key.id)) throw new NotFound("Customer");
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const customer = await tx.customer.findFirst({
-      where: { tenantId: ctx.tenantId, ...key },
+      where: { tenantId: ctx.tenantId, ...key, ...ownerScope(ctx) },
       select: { id: true, _count: { select: { orders: true, invoices: true, quotes: true, transactions: true } } },
     });
     if (!customer) throw new NotFound("Customer");

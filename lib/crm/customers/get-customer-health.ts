@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { ownerScopeSql } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { isUuid } from "../uuid";
@@ -20,11 +21,11 @@ export function toHealthValues(row: Record<string, unknown>): HealthValues {
   return values;
 }
 
-/** One customer's health, explained part by part (the same values the segments and reports use). */
+/** One customer's health, explained part by part (the same values the segments and reports use); another rep's customer is NotFound. */
 export async function getCustomerHealth(ctx: CrmContext, customerId: string, now = new Date()): Promise<CustomerHealth> {
   if (!isUuid(customerId)) throw new NotFound("Customer");
   const db = await getDb();
-  const rows = await db.$queryRaw<Record<string, unknown>[]>(healthValuesSql(ctx.tenantId, now, customerId));
+  const rows = await db.$queryRaw<Record<string, unknown>[]>(healthValuesSql(ctx.tenantId, now, customerId, ownerScopeSql(ctx, `c."assignedToId"`)));
   const row = rows[0];
   if (!row) throw new NotFound("Customer");
   return { customerId, computedAt: now, ...scoreHealth(toHealthValues(row)) };

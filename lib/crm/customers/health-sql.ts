@@ -7,14 +7,18 @@ export function sqlNow(now: Date): Prisma.Sql {
 }
 
 /**
- * One row per customer of the tenant (or the one customer) with the value of
+ * One row per customer of the tenant (or of the given customers) with the value of
  * every health part, from SQL aggregates (GROUP BY per source table, joined
  * once): the same inputs for one customer's health, for segment counts and for
  * reports. Columns: id, lifetime_value, last_activity_at and one per part key.
+ * `scope` narrows the customers over `c` (e.g. a rep's own and unassigned ones).
  */
-export function healthValuesSql(tenantId: string, now: Date, customerId?: string): Prisma.Sql {
+export function healthValuesSql(tenantId: string, now: Date, customers?: string | readonly string[], scope: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   const at = sqlNow(now);
-  const one = (column: string) => (customerId ? Prisma.sql`AND ${Prisma.raw(column)} = ${customerId}::uuid` : Prisma.empty);
+  const ids = customers === undefined ? undefined : typeof customers === "string" ? [customers] : customers;
+  // Each source table is narrowed to the customers asked for, so a page of 25 aggregates only their rows.
+  const one = (column: string) =>
+    ids ? Prisma.sql`AND ${Prisma.raw(column)} IN (${ids.length > 0 ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL`})` : Prisma.empty;
   return Prisma.sql`
     SELECT c.id,
       COALESCE(o.lifetime, 0) AS lifetime_value,
@@ -60,7 +64,7 @@ export function healthValuesSql(tenantId: string, now: Date, customerId?: string
       WHERE "tenantId" = ${tenantId}::uuid AND status IN ('unpaid', 'partially_paid') AND "dueDate" < (${at})::date ${one(`"customerId"`)}
       GROUP BY "customerId"
     ) v ON v."customerId" = c.id
-    WHERE c."tenantId" = ${tenantId}::uuid ${one("c.id")}`;
+    WHERE c."tenantId" = ${tenantId}::uuid ${one("c.id")} AND ${scope}`;
 }
 
 function partSql(alias: string, rule: HealthPartRule): string {

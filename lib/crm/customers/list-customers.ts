@@ -1,21 +1,9 @@
 import { getDb } from "@/lib/db/client";
-import type { CustomerStatus, CustomerType } from "@/lib/db/generated/enums";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
 import { decodeCursor, encodeCursor } from "../keyset-cursor";
 import { customerRecordSelect, type CustomerRecord } from "./customer-record";
-import { segmentRule, type SegmentKey } from "./customer-segments";
-import { healthRowsSql } from "./health-sql";
-
-/** Filters every customer list shares (crm keyset list, suite numbered pages, pages). */
-export interface CustomerFilter {
-  status?: CustomerStatus;
-  type?: CustomerType;
-  /** One of SEGMENTS: the same rule that counts the segment. */
-  segment?: SegmentKey;
-  /** Matches name, email, phone or company (case-insensitive, substring). */
-  search?: string;
-}
+import { customerFilterSql, type CustomerFilter } from "./customer-filter-sql";
 
 export interface CustomerPageQuery extends CustomerFilter {
   page: number;
@@ -37,23 +25,8 @@ export interface CustomerList {
   nextCursor: string | null;
 }
 
-/** FROM … WHERE for a filter, in SQL so a segment's rule (which may need aggregates) filters exactly as it counts. */
-function filteredCustomers(ctx: CrmContext, filter: CustomerFilter, now: Date): Prisma.Sql {
-  const conditions: Prisma.Sql[] = [Prisma.sql`c."tenantId" = ${ctx.tenantId}::uuid`];
-  if (filter.status) conditions.push(Prisma.sql`c.status = ${filter.status}::"CustomerStatus"`);
-  if (filter.type) conditions.push(Prisma.sql`c.type = ${filter.type}::"CustomerType"`);
-  const term = filter.search?.trim();
-  if (term) {
-    const like = `%${term.replace(/[\\%_]/g, "\\$&")}%`;
-    conditions.push(Prisma.sql`(c.name ILIKE ${like} OR c.email ILIKE ${like} OR c.phone ILIKE ${like} OR c.company ILIKE ${like})`);
-  }
-  const segment = filter.segment ? segmentRule(filter.segment) : undefined;
-  if (segment) conditions.push(segment.predicate(now));
-  const join = segment?.aggregate ? Prisma.sql`JOIN (${healthRowsSql(ctx.tenantId, now)}) hv ON hv.id = c.id` : Prisma.empty;
-  return Prisma.sql`FROM "Customer" c ${join} WHERE ${Prisma.join(conditions, " AND ")}`;
-}
-
-async function recordsInOrder(ctx: CrmContext, ids: string[]): Promise<CustomerRecord[]> {
+/** The records of `ids` in that order (ids come from a filtered, ordered SQL page). */
+export async function recordsInOrder(ctx: CrmContext, ids: string[]): Promise<CustomerRecord[]> {
   if (ids.length === 0) return [];
   const db = await getDb();
   const rows = await db.customer.findMany({ where: { tenantId: ctx.tenantId, id: { in: ids } }, select: customerRecordSelect });
@@ -64,7 +37,7 @@ async function recordsInOrder(ctx: CrmContext, ids: string[]): Promise<CustomerR
 /** Numbered pages with a total, as the suite seed's `meta` requires (oldest first, by number). */
 export async function listCustomerPage(ctx: CrmContext, query: CustomerPageQuery, now = new Date()): Promise<CustomerPage> {
   const db = await getDb();
-  const from = filteredCustomers(ctx, query, now);
+  const from = customerFilterSql(ctx, query, now);
   const [ids, counted] = await Promise.all([
     db.$queryRaw<{ id: string }[]>`SELECT c.id ${from} ORDER BY c.seq ASC LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${from}`,
@@ -86,7 +59,7 @@ export async function listCustomers(ctx: CrmContext, query: CustomerListQuery, n
     ? Prisma.sql`AND (c."createdAt", c.id) < ((${position.createdAt.toISOString()}::timestamptz AT TIME ZONE 'UTC'), ${position.id}::uuid)`
     : Prisma.empty;
   const rows = await db.$queryRaw<{ id: string }[]>`
-    SELECT c.id ${filteredCustomers(ctx, query, now)} ${after}
+    SELECT c.id ${customerFilterSql(ctx, query, now)} ${after}
     ORDER BY c."createdAt" DESC, c.id DESC LIMIT ${query.limit + 1}`;
   const customers = await recordsInOrder(
     ctx,

@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite, ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { assertCustomerRules } from "./assert-customer-refs";
@@ -15,8 +16,9 @@ export async function updateCustomer(ctx: CrmContext, key: CustomerKey, changes:
 }
 
 export async function updateCustomerIn(tx: Prisma.TransactionClient, ctx: CrmContext, key: CustomerKey, changes: CustomerFields): Promise<CustomerRecord> {
+  assertMayWrite(ctx);
   if ("id" in key && !/^[0-9a-f-]{36}$/i.test(key.id)) throw new NotFound("Customer");
-  const existing = await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, ...key }, select: { id: true } });
+  const existing = await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, ...key, ...ownerScope(ctx) }, select: { id: true } });
   if (!existing) throw new NotFound("Customer");
   await assertCustomerRules(tx, ctx, changes, existing.id);
   const data = customerWriteData(changes);

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite, ownerScopeSql } from "../access/access";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound } from "../errors";
 import { isUuid } from "../uuid";
@@ -22,13 +23,14 @@ export interface FeedbackRequestResult {
  * Blocked customers are not asked (409).
  */
 export async function requestFeedback(ctx: CrmContext, customerId: string, options: { channel?: string; now?: Date } = {}): Promise<FeedbackRequestResult> {
+  assertMayWrite(ctx);
   if (!isUuid(customerId)) throw new NotFound("Customer");
   const now = options.now ?? new Date();
   const db = await getDb();
   return db.$transaction(async (tx) => {
     // Row lock on the customer: two concurrent requests cannot both create one.
     const customer = await tx.$queryRaw<{ id: string; status: string }[]>`
-      SELECT id, status::text AS status FROM "Customer" WHERE id = ${customerId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
+      SELECT id, status::text AS status FROM "Customer" WHERE id = ${customerId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid AND ${ownerScopeSql(ctx, `"assignedToId"`)} FOR UPDATE`;
     if (!customer[0]) throw new NotFound("Customer");
     if (customer[0].status === "blocked") throw new Conflict("Customer is blocked; feedback is not requested from blocked customers");
     const open = await tx.feedbackRequest.findFirst({

@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite } from "../access/access";
 import type { CrmContext } from "../context";
 import { assertOwner } from "./assert-owner";
 import { CONTACT_TYPES, type NewInteraction } from "./interaction-input";
@@ -22,6 +23,7 @@ export async function createInteractionIn(
   owner: InteractionOwner,
   input: NewInteraction,
 ): Promise<InteractionRecord> {
+  assertMayWrite(ctx);
   await assertOwner(tx, ctx, owner);
   const occurredAt = input.occurredAt ?? new Date();
   const interaction = await tx.interaction.create({

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { isUuid } from "../uuid";
@@ -8,6 +9,7 @@ import type { InteractionOwner } from "./interaction-record";
 
 /** Deletes one interaction of this lead or customer; anyone else's is NotFound. last_contact is history and stays. */
 export async function deleteInteraction(ctx: CrmContext, owner: InteractionOwner, interactionId: string): Promise<{ id: string }> {
+  assertMayWrite(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await assertOwner(tx, ctx, owner);

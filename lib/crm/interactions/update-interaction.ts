@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { recordAudit } from "../audit/record-audit";
+import { assertMayWrite } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { isUuid } from "../uuid";
@@ -18,6 +19,7 @@ export async function updateInteraction(
   interactionId: string,
   changes: InteractionFields,
 ): Promise<InteractionRecord> {
+  assertMayWrite(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     await assertOwner(tx, ctx, owner);

@@ -1,30 +1,9 @@
 import { z } from "zod";
-import { exportCustomers } from "@/lib/crm/exports/export-customers";
-import { csvStream } from "@/lib/csv/csv-writer";
+import { SEGMENT_KEYS } from "@/lib/crm/customers/customer-segments";
+import { customerCsv } from "@/lib/crm/exports/customer-csv";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { crm } from "./dialect";
 import { csvResponse } from "./export-leads";
-
-const CUSTOMER_COLUMNS = [
-  "id",
-  "name",
-  "email",
-  "phone",
-  "company",
-  "type",
-  "status",
-  "billing_address",
-  "shipping_address",
-  "payment_terms",
-  "credit_limit",
-  "tax_id",
-  "notes",
-  "assigned_to",
-  "lead_id",
-  "custom_fields",
-  "created_at",
-  "updated_at",
-] as const;
 
 export const exportCrmCustomers = defineEndpoint({
   dialect: crm,
@@ -32,37 +11,18 @@ export const exportCrmCustomers = defineEndpoint({
   path: "/dev/crm/customers/export",
   summary: "Export customers",
   description:
-    "Export customers to CSV (`text/csv; charset=utf-8`, attachment), newest first, filtered by `status`, `type` and `search` (name, email, phone, company). Streamed from a keyset cursor with flat memory; header row, RFC 4180 quoting, UTF-8, ISO 8601 UTC times, `credit_limit` as an exact decimal; cells starting with `=`, `+`, `-`, `@`, tab or CR are prefixed with `'` against formula injection. The column names are ones the import understands.",
+    "Export customers to CSV (`text/csv; charset=utf-8`, attachment), newest first, filtered by `status`, `type`, `segment` and `search` (name, email, phone, company), exactly as `GET /dev/crm/customers` filters. Streamed from a keyset cursor with flat memory; header row, RFC 4180 quoting, UTF-8, ISO 8601 UTC times, `credit_limit` as an exact decimal; cells starting with `=`, `+`, `-`, `@`, tab or CR are prefixed with `'` against formula injection. The column names are ones the import understands.",
   auth: "tenant",
   scope: "read:customers",
   query: z.object({
     status: z.enum(["active", "inactive", "blocked"]).optional(),
     type: z.enum(["individual", "business"]).optional(),
+    segment: z.enum(SEGMENT_KEYS).optional(),
     search: z.string().trim().min(1).max(200).optional(),
   }),
   contentType: "text/csv",
   response: z.string(),
   async handler({ ctx, query }) {
-    const body = csvStream(CUSTOMER_COLUMNS, exportCustomers(ctx, query), (c) => [
-      c.id,
-      c.name,
-      c.email,
-      c.phone,
-      c.company,
-      c.type,
-      c.status,
-      c.billingAddress,
-      c.shippingAddress,
-      c.paymentTerms,
-      c.creditLimit?.toFixed(2) ?? null,
-      c.taxId,
-      c.notes,
-      c.assignedToId,
-      c.leadId,
-      JSON.stringify(c.customFields ?? {}),
-      c.createdAt,
-      c.updatedAt,
-    ]);
-    return csvResponse(body, "customers");
+    return csvResponse(customerCsv(ctx, query), "customers");
   },
 });

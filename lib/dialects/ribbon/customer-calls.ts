@@ -24,7 +24,7 @@ export const listRibbonCustomerCalls = defineEndpoint({
     totalDuration: z.number().int(),
   }),
   async handler({ ctx, params, query }) {
-    const history = await getCustomerCallHistory(ctx, params.customerId, query.limit);
+    const history = await getCustomerCallHistory(ctx, { externalId: params.customerId }, query.limit);
     const client = await getTenantConfig(ctx);
     return {
       customerId: params.customerId,

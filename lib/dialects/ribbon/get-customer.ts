@@ -42,7 +42,7 @@ export const getRibbonCustomer = defineEndpoint({
   }),
   async handler({ ctx, params }) {
     const customer = await getCustomer(ctx, { externalId: params.customerId });
-    const [client, history] = await Promise.all([getTenantConfig(ctx), getCustomerCallHistory(ctx, params.customerId, HISTORY, false)]);
+    const [client, history] = await Promise.all([getTenantConfig(ctx), getCustomerCallHistory(ctx, { externalId: params.customerId }, HISTORY, false)]);
     const custom = customer.customFields;
     return {
       customer: {
