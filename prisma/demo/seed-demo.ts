@@ -4,6 +4,7 @@ import { createTenant } from "@/lib/crm/tenants/create-tenant";
 import { createUser } from "@/lib/crm/users/create-user";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
+import { seedMoney } from "./seed-money";
 import { seedTenantData } from "./seed-tenant-data";
 import { seedDemoWebhook } from "./seed-webhooks";
 
@@ -61,6 +62,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   log("Seeding demo records (Demo Client)…");
   await seedTenantData(db, demo.id, demoUserIds.slice(0, 3), { leads: 320, customers: 60, orders: 80, invoices: 40, calls: 60, country: "uk" }, 20261123);
   await seedDemoWebhook(db, demo.id);
+  await seedMoney(db, demo.id, demoUserIds, 20261125);
   log("Seeding demo records (Collections CRM Inc.)…");
   await seedTenantData(db, collections.id, [collectionsAdmin.id], { leads: 120, customers: 40, orders: 30, invoices: 20, calls: 300, country: "in" }, 7);
 

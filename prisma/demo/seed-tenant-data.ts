@@ -320,7 +320,8 @@ async function seedInvoices(
           customerId,
           amount: amountPaid,
           description: `Payment for ${invoice.number}`,
-          date: new Date(issueDate.getTime() + random.int(1, 25) * DAY),
+          // Never in the future: a payment lands between the issue date and today.
+          date: new Date(Math.min(issueDate.getTime() + random.int(1, 25) * DAY, now.getTime())),
         },
       });
     }

@@ -4,7 +4,7 @@ import { CUSTOMER_STATUS_LABELS, CustomerStatusBadge } from "@/components/custom
 import { HealthBandBadge } from "@/components/customers/health-band-badge";
 import { SegmentChips } from "@/components/customers/segment-chips";
 import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
+import { LinkButton } from "@/components/ui/link-button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
@@ -50,15 +50,15 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         description={user.role === "rep" ? "Your customers and the unassigned ones, newest first." : "Every customer of the workspace, newest first."}
         actions={
           <>
-            <ButtonLink href={withParams("/customers/export", base)} prefetch={false} download data-testid="export-customers">
+            <LinkButton variant="secondary" href={withParams("/customers/export", base)} prefetch={false} download data-testid="export-customers">
               Export CSV
-            </ButtonLink>
+            </LinkButton>
             {editable && (
               <>
-                <ButtonLink href="/import?type=customers">Import</ButtonLink>
-                <ButtonLink href="/customers/new" variant="primary">
+                <LinkButton variant="secondary" href="/import?type=customers">Import</LinkButton>
+                <LinkButton href="/customers/new" variant="primary">
                   New customer
-                </ButtonLink>
+                </LinkButton>
               </>
             )}
           </>
@@ -116,7 +116,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         empty={
           <EmptyState
             title={filtered ? "No customer matches these filters" : "No customers yet"}
-            action={!filtered && editable ? <ButtonLink href="/customers/new">Add the first customer</ButtonLink> : undefined}
+            action={!filtered && editable ? <LinkButton href="/customers/new">Add the first customer</LinkButton> : undefined}
           >
             {filtered ? "Try another segment, status or search." : "Customers come from converted leads, the APIs, imports and this page."}
           </EmptyState>

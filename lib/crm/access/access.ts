@@ -49,7 +49,19 @@ export function assertMayWrite(ctx: CrmContext): void {
 
 /** Invoices, payments, transactions, products: admins and managers (and integrations). */
 export function assertMayManageMoney(ctx: CrmContext): void {
-  if (ctx.actor.type === "user" && ctx.actor.role !== "admin" && ctx.actor.role !== "manager") {
+  if (!mayManageMoney(ctx)) {
     throw new Forbidden("Only admins and managers can manage invoices, payments and transactions");
   }
+}
+
+/** Transactions, accounts and the financial report: everyone but reps (who see invoices and quotes of their customers only). */
+export function assertMaySeeLedger(ctx: CrmContext): void {
+  if (ctx.actor.type === "user" && ctx.actor.role === "rep") {
+    throw new Forbidden("Sales reps cannot see the ledger or the financial report");
+  }
+}
+
+/** The same rule as a boolean, for pages deciding whether to offer a money action. */
+export function mayManageMoney(ctx: CrmContext): boolean {
+  return ctx.actor.type !== "user" || ctx.actor.role === "admin" || ctx.actor.role === "manager";
 }

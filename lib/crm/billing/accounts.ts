@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
@@ -16,6 +17,7 @@ export interface AccountRecord {
 
 /** The tenant's money accounts by number (every tenant starts with account 1). */
 export async function listAccounts(ctx: CrmContext, page: { page: number; limit: number }): Promise<{ accounts: AccountRecord[]; total: number }> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const where = { tenantId: ctx.tenantId };
   const [accounts, total] = await Promise.all([
@@ -26,6 +28,7 @@ export async function listAccounts(ctx: CrmContext, page: { page: number; limit:
 }
 
 export async function createAccount(ctx: CrmContext, input: { name: string; kind?: string; currency?: string }): Promise<AccountRecord> {
+  assertMayManageMoney(ctx);
   if (!input.name.trim()) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
   const db = await getDb();
   return db.$transaction(async (tx) => {

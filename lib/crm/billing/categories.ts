@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
+import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed } from "../errors";
@@ -19,6 +20,7 @@ export async function listCategories(
   ctx: CrmContext,
   query: { page: number; limit: number; type?: TransactionType },
 ): Promise<{ categories: CategoryRecord[]; total: number }> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const where = { tenantId: ctx.tenantId, ...(query.type ? { type: query.type } : {}) };
   const [categories, total] = await Promise.all([
@@ -29,6 +31,7 @@ export async function listCategories(
 }
 
 export async function createCategory(ctx: CrmContext, input: { name: string; type: TransactionType }): Promise<CategoryRecord> {
+  assertMayManageMoney(ctx);
   if (!input.name.trim()) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
   const db = await getDb();
   return db.$transaction(async (tx) => {

@@ -11,9 +11,9 @@ export const transactionRecordSelect = {
   method: true,
   createdAt: true,
   updatedAt: true,
-  account: { select: { seq: true } },
-  category: { select: { seq: true } },
-  customer: { select: { seq: true } },
+  account: { select: { seq: true, name: true } },
+  category: { select: { seq: true, name: true } },
+  customer: { select: { id: true, seq: true, name: true } },
   invoice: { select: { seq: true, number: true } },
 } as const satisfies Prisma.TransactionSelect;
 

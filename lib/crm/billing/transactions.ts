@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { TransactionType } from "@/lib/db/generated/enums";
+import { assertMayManageMoney, assertMaySeeLedger } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound, ValidationFailed } from "../errors";
@@ -47,6 +48,7 @@ function assertAmount(amount: DecimalLike | undefined): void {
 
 /** Records income or an expense; account, category and customer must be the tenant's. */
 export async function createTransaction(ctx: CrmContext, input: NewTransaction): Promise<TransactionRecord> {
+  assertMayManageMoney(ctx);
   assertAmount(input.amount);
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -78,6 +80,7 @@ export async function createTransaction(ctx: CrmContext, input: NewTransaction):
 }
 
 export async function getTransaction(ctx: CrmContext, seq: number): Promise<TransactionRecord> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const found = await db.transaction.findFirst({ where: { tenantId: ctx.tenantId, seq }, select: transactionRecordSelect });
   if (!found) throw new NotFound("Transaction");
@@ -86,6 +89,7 @@ export async function getTransaction(ctx: CrmContext, seq: number): Promise<Tran
 
 /** Numbered pages by id, filtered by type, account, category and date (inclusive). */
 export async function listTransactions(ctx: CrmContext, query: TransactionListQuery): Promise<{ transactions: TransactionRecord[]; total: number }> {
+  assertMaySeeLedger(ctx);
   const db = await getDb();
   const where: Prisma.TransactionWhereInput = { tenantId: ctx.tenantId };
   if (query.type) where.type = query.type;
@@ -107,6 +111,7 @@ export async function listTransactions(ctx: CrmContext, query: TransactionListQu
  * would pay more than the invoice).
  */
 export async function updateTransaction(ctx: CrmContext, seq: number, changes: TransactionFields): Promise<TransactionRecord> {
+  assertMayManageMoney(ctx);
   assertAmount(changes.amount);
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -136,6 +141,7 @@ export async function updateTransaction(ctx: CrmContext, seq: number, changes: T
 
 /** Deletes a transaction; deleting a payment reopens its invoice's balance. */
 export async function deleteTransaction(ctx: CrmContext, seq: number): Promise<{ id: string; seq: number }> {
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
     const existing = await tx.transaction.findFirst({ where: { tenantId: ctx.tenantId, seq }, select: { id: true, invoiceId: true } });

@@ -1,4 +1,5 @@
 import { getDb, type Prisma } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { SEQ, nextSeq } from "../sequence";
@@ -7,6 +8,7 @@ import { productRecordSelect, type ProductRecord } from "./product-record";
 
 /** The one way a product comes into being (suite API, crm pages, demo). */
 export async function createProduct(ctx: CrmContext, input: NewProduct): Promise<ProductRecord> {
+  assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction((tx) => createProductIn(tx, ctx, input));
 }

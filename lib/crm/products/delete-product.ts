@@ -1,4 +1,5 @@
 import { getDb } from "@/lib/db/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
@@ -17,6 +18,7 @@ export interface DeletedProduct {
  * is archived instead (hidden from lists and new documents, history intact).
  */
 export async function deleteProduct(ctx: CrmContext, key: ProductKey): Promise<DeletedProduct> {
+  assertMayManageMoney(ctx);
   if ("id" in key && !isUuid(key.id)) throw new NotFound("Product");
   const db = await getDb();
   return db.$transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
@@ -12,6 +13,7 @@ import { productRecordSelect, type ProductKey, type ProductRecord } from "./prod
  * rate their items were written with; a change applies to new documents.
  */
 export async function updateProduct(ctx: CrmContext, key: ProductKey, changes: ProductFields): Promise<ProductRecord> {
+  assertMayManageMoney(ctx);
   if ("id" in key && !isUuid(key.id)) throw new NotFound("Product");
   assertProductFields(changes);
   const data: Prisma.ProductUpdateInput = {};

@@ -10,9 +10,9 @@ export const ticketRecordSelect = {
   closedAt: true,
   createdAt: true,
   updatedAt: true,
-  customer: { select: { seq: true } },
+  customer: { select: { id: true, seq: true, name: true } },
   department: { select: { seq: true, name: true } },
-  assignedTo: { select: { seq: true, name: true } },
+  assignedTo: { select: { id: true, seq: true, name: true } },
 } as const satisfies Prisma.TicketSelect;
 
 export type TicketRecord = Prisma.TicketGetPayload<{ select: typeof ticketRecordSelect }>;

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { addTicketReply, createTicket, getTicket, listDepartments, listTickets, updateTicket } from "@/lib/crm/tickets/tickets";
+import { addTicketReply } from "@/lib/crm/tickets/add-ticket-reply";
+import { createTicket } from "@/lib/crm/tickets/create-ticket";
+import { getTicket } from "@/lib/crm/tickets/get-ticket";
+import { listDepartments } from "@/lib/crm/tickets/list-departments";
+import { listTickets } from "@/lib/crm/tickets/list-tickets";
+import { updateTicket } from "@/lib/crm/tickets/update-ticket";
 import type { TicketRecord, TicketReplyRecord } from "@/lib/crm/tickets/ticket-record";
 import type { TicketPriority, TicketStatus } from "@/lib/db/generated/enums";
 import { defineEndpoint } from "@/lib/http/endpoint";

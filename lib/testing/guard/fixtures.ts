@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { createInvoice } from "@/lib/crm/billing/create-invoice";
 import { createQuote } from "@/lib/crm/billing/quotes";
 import { createTransaction } from "@/lib/crm/billing/transactions";
-import { createTicket } from "@/lib/crm/tickets/tickets";
+import { createTicket } from "@/lib/crm/tickets/create-ticket";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { requestFeedback } from "@/lib/crm/feedback/request-feedback";
 import { finishImportJob, startImportJob } from "@/lib/crm/imports/import-job";

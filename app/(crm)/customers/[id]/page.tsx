@@ -27,7 +27,7 @@ import { listCustomerFeedback } from "@/lib/crm/feedback/list-customer-feedback"
 import { CUSTOMER_INTERACTION_TYPES, customerInteractionForm } from "@/lib/crm/interactions/interaction-form-schema";
 import { listInteractions } from "@/lib/crm/interactions/list-interactions";
 import { listOrders } from "@/lib/crm/orders/list-orders";
-import { listTickets } from "@/lib/crm/tickets/tickets";
+import { listTickets } from "@/lib/crm/tickets/list-tickets";
 import { listUsers } from "@/lib/crm/users/list-users";
 import { addCustomerInteractionAction, requestFeedbackAction, updateCustomerAction } from "../actions";
 
@@ -69,7 +69,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const timeline = await listInteractions(ctx, { customerId: customer.id }, { limit: 20 });
   const orders = await listOrders(ctx, { customerId: customer.id, limit: SECTION_LIMIT });
   const invoices = await orForbidden(() => listInvoices(ctx, { page: 1, limit: SECTION_LIMIT, customerSeq: customer.seq }));
-  const tickets = await listTickets(ctx, { page: 1, limit: SECTION_LIMIT, customerSeq: customer.seq });
+  const tickets = await listTickets(ctx, { page: 1, limit: SECTION_LIMIT, customerId: customer.id, newestFirst: true });
   const calls = await getCustomerCallHistory(ctx, { id: customer.id }, SECTION_LIMIT, false);
   const feedback = await listCustomerFeedback(ctx, customer.id, SECTION_LIMIT, now);
   const users = (await listUsers(ctx)).filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
