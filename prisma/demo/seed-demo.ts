@@ -5,6 +5,7 @@ import { createUser } from "@/lib/crm/users/create-user";
 import { getDb } from "@/lib/db/client";
 import type { Role } from "@/lib/db/generated/enums";
 import { seedMoney } from "./seed-money";
+import { seedCustomerStories } from "./seed-customers";
 import { seedTenantData } from "./seed-tenant-data";
 import { seedDemoWebhook } from "./seed-webhooks";
 
@@ -63,6 +64,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   await seedTenantData(db, demo.id, demoUserIds.slice(0, 3), { leads: 320, customers: 60, orders: 80, invoices: 40, calls: 60, country: "uk" }, 20261123);
   await seedDemoWebhook(db, demo.id);
   await seedMoney(db, demo.id, demoUserIds, 20261125);
+  await seedCustomerStories(db, demo.id, { admin: demoUserIds[0]!, manager: demoUserIds[1]!, rep: demoUserIds[2]! });
   log("Seeding demo records (Collections CRM Inc.)…");
   await seedTenantData(db, collections.id, [collectionsAdmin.id], { leads: 120, customers: 40, orders: 30, invoices: 20, calls: 300, country: "in" }, 7);
 

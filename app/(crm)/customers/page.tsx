@@ -8,7 +8,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
-import { formatDateTime } from "@/components/ui/format-date";
+import { formatDay } from "@/components/ui/format-day";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -55,7 +55,9 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             </LinkButton>
             {editable && (
               <>
-                <LinkButton variant="secondary" href="/import?type=customers">Import</LinkButton>
+                <LinkButton variant="secondary" href="/import?type=customers">
+                  Import
+                </LinkButton>
                 <LinkButton href="/customers/new" variant="primary">
                   New customer
                 </LinkButton>
@@ -103,7 +105,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             Apply
           </Button>
           {filtered && (
-            <Link href="/customers" className="rounded px-2 py-2 text-sm text-slate-500 hover:text-slate-800 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none">
+            <Link
+              href="/customers"
+              className="rounded px-2 py-2 text-sm text-slate-500 hover:text-slate-800 focus-visible:ring-2 focus-visible:ring-brand-500 focus-visible:outline-none"
+            >
               Reset
             </Link>
           )}
@@ -146,9 +151,10 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           {
             header: "Owner",
             hideBelow: "lg",
+            className: "whitespace-nowrap",
             cell: (customer) => (customer.assignedToId ? (ownerName.get(customer.assignedToId) ?? "—") : "Unassigned"),
           },
-          { header: "Created", hideBelow: "md", className: "whitespace-nowrap text-xs text-slate-500", cell: (customer) => formatDateTime(customer.createdAt) },
+          { header: "Created", hideBelow: "md", className: "whitespace-nowrap text-xs text-slate-500", cell: (customer) => formatDay(customer.createdAt) },
         ]}
         footer={
           <div className="flex items-center justify-between text-sm">

@@ -6,6 +6,7 @@ import { CustomerStatusBadge } from "@/components/customers/customer-status-badg
 import { HealthBandBadge } from "@/components/customers/health-band-badge";
 import { HealthGauge } from "@/components/customers/health-gauge";
 import { HealthPartsTable } from "@/components/customers/health-parts-table";
+import { HealthSummary } from "@/components/customers/health-summary";
 import { RecordList } from "@/components/customers/record-list";
 import { RequestFeedbackButton } from "@/components/customers/request-feedback-button";
 import { SectionEmpty } from "@/components/customers/section-empty";
@@ -14,6 +15,7 @@ import { InteractionTimeline } from "@/components/interactions/interaction-timel
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "@/components/ui/format-date";
+import { formatDay } from "@/components/ui/format-day";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -24,7 +26,6 @@ import { getCustomer } from "@/lib/crm/customers/get-customer";
 import { getCustomerHealth } from "@/lib/crm/customers/get-customer-health";
 import { Forbidden, NotFound } from "@/lib/crm/errors";
 import { listCustomerFeedback } from "@/lib/crm/feedback/list-customer-feedback";
-import { CUSTOMER_INTERACTION_TYPES, customerInteractionForm } from "@/lib/crm/interactions/interaction-form-schema";
 import { listInteractions } from "@/lib/crm/interactions/list-interactions";
 import { listOrders } from "@/lib/crm/orders/list-orders";
 import { listTickets } from "@/lib/crm/tickets/list-tickets";
@@ -98,8 +99,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             title="Health"
             description={`Computed ${formatDateTime(health.computedAt)} from the customer's interactions, orders, feedback, tickets and invoices. Bands: healthy 70-100, at risk 40-69, critical below 40.`}
           >
-            <div className="grid items-start gap-6 md:grid-cols-[14rem_minmax(0,1fr)]">
-              <HealthGauge score={health.score} band={health.band} />
+            <div className="space-y-5">
+              <div className="grid items-center gap-4 sm:grid-cols-[13rem_minmax(0,1fr)]">
+                <HealthGauge score={health.score} band={health.band} />
+                <HealthSummary parts={health.parts} />
+              </div>
               <HealthPartsTable parts={health.parts} />
             </div>
           </Card>
@@ -114,13 +118,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               {editable && (
                 <div className="border-t border-slate-100 pt-4">
                   <h3 className="mb-3 text-sm font-semibold text-slate-900">Log an interaction</h3>
-                  <InteractionForm
-                    schema={customerInteractionForm}
-                    types={CUSTOMER_INTERACTION_TYPES}
-                    add={addCustomerInteractionAction.bind(null, customer.id)}
-                    withSubject
-                    today={today}
-                  />
+                  <InteractionForm kind="customer" add={addCustomerInteractionAction.bind(null, customer.id)} today={today} />
                 </div>
               )}
             </div>
@@ -220,7 +218,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             empty={<SectionEmpty>No orders yet.</SectionEmpty>}
           />
         </Card>
-        <Card title="Invoices" description={invoices !== "forbidden" && invoices.total > SECTION_LIMIT ? `The latest ${SECTION_LIMIT} of ${invoices.total}.` : undefined}>
+        <Card
+          title="Invoices"
+          description={invoices !== "forbidden" && invoices.total > SECTION_LIMIT ? `The latest ${SECTION_LIMIT} of ${invoices.total}.` : undefined}
+        >
           {invoices === "forbidden" ? (
             <SectionEmpty>Invoices are visible to admins and managers.</SectionEmpty>
           ) : (
@@ -228,16 +229,24 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               testId="customer-invoices"
               items={invoices.invoices.map((invoice) => {
                 const balance = invoice.amount.minus(invoice.amountPaid);
-                const overdue = (invoice.status === "unpaid" || invoice.status === "partially_paid") && invoice.dueDate && invoice.dueDate.toISOString().slice(0, 10) < today;
+                const overdue =
+                  (invoice.status === "unpaid" || invoice.status === "partially_paid") && invoice.dueDate && invoice.dueDate.toISOString().slice(0, 10) < today;
                 return {
                   key: invoice.id,
-                  primary: invoice.number,
-                  secondary: `Issued ${invoice.issueDate.toISOString().slice(0, 10)}${invoice.dueDate ? ` · due ${invoice.dueDate.toISOString().slice(0, 10)}` : ""}`,
+                  primary: (
+                    <Link href={`/invoices/${invoice.id}`} className="hover:text-brand-700 hover:underline">
+                      {invoice.number}
+                    </Link>
+                  ),
+                  secondary: `Issued ${formatDay(invoice.issueDate)}${invoice.dueDate ? ` · due ${formatDay(invoice.dueDate)}` : ""}`,
                   aside: (
                     <>
                       <span className="font-medium">
                         {formatMoney(balance.toFixed(2), invoice.currency, { cents: true })}
-                        <span className="text-xs font-normal text-slate-500"> due of {formatMoney(invoice.amount.toFixed(2), invoice.currency, { cents: true })}</span>
+                        <span className="text-xs font-normal text-slate-500">
+                          {" "}
+                          due of {formatMoney(invoice.amount.toFixed(2), invoice.currency, { cents: true })}
+                        </span>
                       </span>
                       <span className="flex gap-1">
                         {overdue && <Badge tone="red">overdue</Badge>}

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InteractionForm } from "@/components/interactions/interaction-form";
 import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { ConvertButton } from "@/components/leads/convert-button";
-import { InteractionForm } from "@/components/leads/interaction-form";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
 import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -57,7 +57,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           </Card>
           {editable && (
             <Card title="Log an interaction">
-              <InteractionForm add={addLeadInteractionAction.bind(null, lead.id)} />
+              <InteractionForm kind="lead" add={addLeadInteractionAction.bind(null, lead.id)} />
             </Card>
           )}
         </div>
