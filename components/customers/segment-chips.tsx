@@ -22,7 +22,7 @@ export function SegmentChips({
   const chip = (key: SegmentKey | undefined, name: string, count: number, rule: string) => {
     const current = key === active;
     return (
-      <li key={key ?? "all"} className="shrink-0">
+      <li key={key ?? "all"} className="relative shrink-0">
         <Link
           href={href(current ? undefined : key)}
           aria-current={current ? "page" : undefined}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { CustomerEditPanel } from "@/components/customers/customer-edit-panel";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { HealthBandBadge } from "@/components/customers/health-band-badge";
@@ -18,19 +17,18 @@ import { formatDateTime } from "@/components/ui/format-date";
 import { formatDay } from "@/components/ui/format-day";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listInvoices } from "@/lib/crm/billing/list-invoices";
 import { getCustomerCallHistory } from "@/lib/crm/calls/customer-call-history";
-import { getCustomer } from "@/lib/crm/customers/get-customer";
 import { getCustomerHealth } from "@/lib/crm/customers/get-customer-health";
-import { Forbidden, NotFound } from "@/lib/crm/errors";
+import { Forbidden } from "@/lib/crm/errors";
 import { listCustomerFeedback } from "@/lib/crm/feedback/list-customer-feedback";
 import { listInteractions } from "@/lib/crm/interactions/list-interactions";
 import { listOrders } from "@/lib/crm/orders/list-orders";
 import { listTickets } from "@/lib/crm/tickets/list-tickets";
 import { listUsers } from "@/lib/crm/users/list-users";
 import { addCustomerInteractionAction, requestFeedbackAction, updateCustomerAction } from "../actions";
+import { loadCustomer } from "./load-customer";
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -58,12 +56,7 @@ async function orForbidden<T>(load: () => Promise<T>): Promise<T | "forbidden"> 
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, ctx } = await requireUser();
-  // Another workspace's customer, or another rep's, is exactly as missing as one that never existed.
-  const customer = await getCustomer(ctx, { id }).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const { user, ctx, customer } = await loadCustomer(id);
   const now = new Date();
   // Sequential: one connection per page render.
   const health = await getCustomerHealth(ctx, customer.id, now);

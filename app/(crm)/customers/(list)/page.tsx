@@ -19,7 +19,7 @@ import { getCustomerHealthScores } from "@/lib/crm/customers/get-customer-health
 import { listCustomers } from "@/lib/crm/customers/list-customers";
 import { listUsers } from "@/lib/crm/users/list-users";
 import { readPageQuery, withQuery, type SearchParams } from "@/lib/http/page-query";
-import { customerListQuery, filterParams } from "./customer-list-query";
+import { customerListQuery, filterParams } from "../customer-list-query";
 
 export const metadata: Metadata = { title: "Customers" };
 
