@@ -3,6 +3,8 @@ import { cn } from "./cn";
 
 export interface Column<Row> {
   header: string;
+  /** Shown in place of `header` (e.g. a select-all checkbox); `header` stays the column's name. */
+  headerCell?: ReactNode;
   cell(row: Row): ReactNode;
   /** Hidden below this breakpoint, so a phone shows the columns that matter. */
   hideBelow?: "sm" | "md" | "lg";
@@ -38,7 +40,7 @@ export function DataTable<Row>({
               <tr>
                 {columns.map((column) => (
                   <th key={column.header} scope="col" className={cn("px-4 py-2.5 font-medium", column.hideBelow && HIDE[column.hideBelow], column.className)}>
-                    {column.header}
+                    {column.headerCell ?? column.header}
                   </th>
                 ))}
               </tr>

@@ -19,6 +19,8 @@ const DEMO_USERS: { name: string; email: string; role: Role }[] = [
   { name: "Ada Admin", email: "admin@demo.relaycrm.test", role: "admin" },
   { name: "Max Manager", email: "manager@demo.relaycrm.test", role: "manager" },
   { name: "Rita Rep", email: "rep@demo.relaycrm.test", role: "rep" },
+  // A second rep: her leads are the ones Rita must not see (the role rules).
+  { name: "Sam Seller", email: "rep2@demo.relaycrm.test", role: "rep" },
   { name: "Ana Analyst", email: "analyst@demo.relaycrm.test", role: "analyst" },
 ];
 
@@ -61,7 +63,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   await createApiKey(collectionsCtx, { name: "Collections key (ribbon seed)", scopes: ["*"], key: DEMO_KEYS.collections });
 
   log("Seeding demo records (Demo Client)…");
-  await seedTenantData(db, demo.id, demoUserIds.slice(0, 3), { leads: 320, customers: 60, orders: 80, invoices: 40, calls: 60, country: "uk" }, 20261123);
+  await seedTenantData(db, demo.id, demoUserIds.slice(0, 4), { leads: 320, customers: 60, orders: 80, invoices: 40, calls: 60, country: "uk" }, 20261123);
   await seedDemoWebhook(db, demo.id);
   await seedMoney(db, demo.id, demoUserIds, 20261125);
   await seedCustomerStories(db, demo.id, { admin: demoUserIds[0]!, manager: demoUserIds[1]!, rep: demoUserIds[2]! });

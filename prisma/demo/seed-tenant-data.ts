@@ -135,11 +135,12 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
         : null,
       campaignId: random.chance(0.2) ? random.pick(campaigns).id : null,
       assignedToId: random.chance(0.8) ? random.pick(userIds) : null,
-      lastContactAt: status === "new" ? null : new Date(createdAt.getTime() + random.int(1, 10) * DAY),
+      // History is never in the future: a contact or conversion lands between creation and now.
+      lastContactAt: status === "new" ? null : pastOf(createdAt.getTime() + random.int(1, 10) * DAY, now),
       customFields: isDialler ? { vehicle_make: random.pick(["Ford", "Toyota", "BMW"]), dialler_type: "motor-trade" } : {},
       leadTypeId: isDialler ? leadType.id : null,
       customerId: customer?.id ?? null,
-      convertedAt: customer ? new Date(createdAt.getTime() + random.int(5, 20) * DAY) : null,
+      convertedAt: customer ? pastOf(createdAt.getTime() + random.int(5, 20) * DAY, now) : null,
       convertedById: customer ? random.pick(userIds) : null,
       createdAt,
       updatedAt: createdAt,
@@ -148,21 +149,22 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
   for (const chunk of chunks(leads, 500)) await db.lead.createMany({ data: chunk });
 
   const interactions: Prisma.InteractionCreateManyInput[] = [];
+  // Tasks draw from their own stream, so the rows seeded after these keep their values.
+  const taskRandom = new DemoRandom(seed + 1);
   for (const lead of leads) {
     if (lead.status === "new") continue;
+    // History happened between the lead's creation and its last contact (never in the future).
+    const from = lead.createdAt.getTime();
+    const until = Math.max(from, (lead.lastContactAt ?? now).getTime() - 3_600_000);
     for (let k = random.int(1, 3); k > 0; k--) {
       const type = random.pick<InteractionType>(["call", "email", "meeting", "note"]);
-      interactions.push({
-        tenantId,
-        leadId: lead.id,
-        userId: lead.assignedToId,
-        type,
-        subject: null,
-        notes: random.pick(["Discussed pricing and features", "Sent the proposal", "Left a voicemail", "Booked a demo", "Followed up by email"]),
-        occurredAt: new Date(lead.createdAt.getTime() + random.int(1, 20) * DAY),
-        nextAction: random.chance(0.3) ? "Follow up call" : null,
-        nextActionDate: random.chance(0.3) ? new Date(now.getTime() + random.int(1, 14) * DAY) : null,
-      });
+      const notes = random.pick(["Discussed pricing and features", "Sent the proposal", "Left a voicemail", "Booked a demo", "Followed up by email"]);
+      const occurredAt = new Date(from + ((until - from) * random.int(1, 20)) / 20);
+      random.chance(0.3);
+      random.chance(0.3);
+      // The latest touch of an open lead may carry the next step: due today or in the next two weeks.
+      const task = k === 1 && OPEN_STATUSES.has(lead.status) && taskRandom.chance(0.55) ? demoTask(taskRandom, lead.status, now) : null;
+      interactions.push({ tenantId, leadId: lead.id, userId: lead.assignedToId, type, subject: null, notes, occurredAt, ...task });
     }
   }
   for (const customer of customers) {
@@ -244,6 +246,29 @@ export async function seedTenantData(db: Db, tenantId: string, userIds: string[]
     ].map(([name, value]) => ({ tenantId, name: String(name), value: Number(value) })),
     skipDuplicates: true,
   });
+}
+
+const OPEN_STATUSES = new Set<LeadStatus>(["contacted", "qualified", "proposal", "negotiation"]);
+const NEXT_ACTIONS: Partial<Record<LeadStatus, string[]>> = {
+  contacted: ["Follow-up call", "Send case study", "Book a discovery call"],
+  qualified: ["Book the demo", "Send pricing", "Intro to the decision maker"],
+  proposal: ["Chase the proposal", "Answer pricing questions", "Call about the proposal"],
+  negotiation: ["Send the contract", "Agree the discount", "Final call before signing"],
+};
+
+/** A next step due today (a few hours from now, within the UTC day) or on one of the next 14 days. */
+function demoTask(random: DemoRandom, status: LeadStatus, now: Date): { nextAction: string; nextActionDate: Date } {
+  const endOfDay = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1) - 60_000;
+  const today = random.chance(0.3);
+  const due = today
+    ? Math.max(now.getTime(), Math.min(now.getTime() + random.int(10, 360) * 60_000, endOfDay))
+    : Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + random.int(1, 14), random.int(8, 17));
+  return { nextAction: random.pick(NEXT_ACTIONS[status] ?? ["Follow up"]), nextActionDate: new Date(due) };
+}
+
+/** A history time at most `now`. */
+function pastOf(time: number, now: Date): Date {
+  return new Date(Math.min(time, now.getTime()));
 }
 
 async function seedInvoices(

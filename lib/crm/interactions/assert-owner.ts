@@ -1,15 +1,13 @@
 import type { Prisma } from "@/lib/db/client";
 import type { CrmContext } from "../context";
 import { findVisibleCustomer } from "../customers/find-visible-customer";
-import { NotFound } from "../errors";
-import { isUuid } from "../uuid";
+import { findVisibleLead } from "../leads/find-visible-lead";
 import type { InteractionOwner } from "./interaction-record";
 
-/** The lead or customer must be the tenant's (and a rep's own or unassigned customer); a foreign id reads exactly like a missing one. */
+/** The lead or customer must be the tenant's (and a rep's own or unassigned lead or customer); a foreign id reads exactly like a missing one. */
 export async function assertOwner(tx: Prisma.TransactionClient, ctx: CrmContext, owner: InteractionOwner): Promise<void> {
   if ("leadId" in owner) {
-    const found = isUuid(owner.leadId) && (await tx.lead.findFirst({ where: { id: owner.leadId, tenantId: ctx.tenantId }, select: { id: true } }));
-    if (!found) throw new NotFound("Lead");
+    await findVisibleLead(tx, ctx, owner.leadId);
   } else {
     await findVisibleCustomer(tx, ctx, { id: owner.customerId });
   }

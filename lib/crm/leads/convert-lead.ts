@@ -1,4 +1,5 @@
 import { getDb, type Prisma } from "@/lib/db/client";
+import { assertMayWrite, canSeeOwned } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { createCustomerIn } from "../customers/create-customer";
@@ -31,9 +32,10 @@ export async function convertLead(ctx: CrmContext, leadId: string): Promise<Lead
 }
 
 export async function convertLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, leadId: string): Promise<LeadConversion> {
-  const locked = await tx.$queryRaw<{ customerId: string | null }[]>`
-    SELECT "customerId" FROM "Lead" WHERE "id" = ${leadId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
-  if (!locked[0]) throw new NotFound("Lead");
+  assertMayWrite(ctx);
+  const locked = await tx.$queryRaw<{ customerId: string | null; assignedToId: string | null }[]>`
+    SELECT "customerId", "assignedToId" FROM "Lead" WHERE "id" = ${leadId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
+  if (!locked[0] || !canSeeOwned(ctx, locked[0].assignedToId)) throw new NotFound("Lead");
   const lead = await tx.lead.findUniqueOrThrow({ where: { id: leadId }, select: leadRecordSelect });
   if (lead.customerId && lead.convertedAt) return { lead, customerId: lead.customerId, outcome: "already_converted" };
 

@@ -1,4 +1,5 @@
 import { getDb, type Prisma } from "@/lib/db/client";
+import { assertMayWrite } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { ValidationFailed, type FieldError } from "../errors";
@@ -9,6 +10,7 @@ import { leadCreateData, leadCreatedPayload } from "./lead-create-data";
 import { displayName, type NewLead } from "./lead-input";
 import { leadPublicId } from "./lead-public-id";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
+import { leadValueIn } from "./lead-value";
 
 /**
  * The one way a lead comes into being, whichever dialect or page asks:
@@ -31,12 +33,14 @@ export interface CreateLeadOptions {
 
 /** createLead inside a caller's transaction (dialler submissions, imports). */
 export async function createLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, input: NewLead, options: CreateLeadOptions = {}): Promise<LeadRecord> {
+  assertMayWrite(ctx);
   const name = displayName(input);
   if (!name) throw new ValidationFailed([{ field: "name", message: "Name is required" }]);
+  const value = leadValueIn(input.value);
   await assertReferences(tx, ctx, input);
   if (options.duplicateEmail === "reject") await assertLeadEmailFree(tx, ctx, input.email);
   const seq = await nextSeq(tx, ctx.tenantId, SEQ.lead);
-  const lead = await tx.lead.create({ data: leadCreateData(ctx, input, name, seq), select: leadRecordSelect });
+  const lead = await tx.lead.create({ data: leadCreateData(ctx, { ...input, value }, name, seq), select: leadRecordSelect });
   await recordEvent(tx, ctx.tenantId, "lead.created", leadCreatedPayload(lead, leadPublicId));
   await recordAudit(tx, ctx, { action: "lead.created", entityType: "lead", entityId: lead.id });
   return lead;

@@ -19,6 +19,7 @@ export function leadCreateData(ctx: CrmContext, input: NewLead, name: string, se
     source: input.source ?? null,
     status: input.status ?? "new",
     score: input.score ?? null,
+    value: input.value ?? null,
     notes: input.notes ?? null,
     campaignId: input.campaignId ?? null,
     assignedToId: input.assignedToId ?? null,

@@ -13,6 +13,8 @@ export interface NewLead {
   source?: LeadSource | null;
   status?: LeadStatus;
   score?: number | null;
+  /** Expected deal value, a decimal string ("12500.00"); see lead-value.ts. */
+  value?: string | null;
   notes?: string | null;
   campaignId?: string | null;
   assignedToId?: string | null;

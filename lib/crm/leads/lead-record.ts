@@ -14,6 +14,7 @@ export const leadRecordSelect = {
   source: true,
   status: true,
   score: true,
+  value: true,
   notes: true,
   campaignId: true,
   assignedToId: true,

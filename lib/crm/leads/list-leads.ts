@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
+import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { afterCursor, decodeCursor, encodeCursor } from "../keyset-cursor";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
@@ -16,6 +17,8 @@ export interface LeadFilter {
   createdTo?: Date;
   /** Case-insensitive substring of name, email, company or phone. */
   search?: string;
+  /** Only these leads (an export of a selection); at most a page's worth. */
+  ids?: string[];
 }
 
 export interface LeadPageRequest extends LeadFilter {
@@ -31,7 +34,9 @@ export interface LeadPage {
 /**
  * The tenant-scoped `where` of a lead filter. Search is an ILIKE over four
  * columns, each served by a trigram GIN index on PostgreSQL (see the
- * 20261125200000 migration), so it stays fast at millions of rows.
+ * 20261125200000 migration), so it stays fast at millions of rows. A rep
+ * sees only their own and unassigned leads (lib/crm/access), so every list,
+ * board, summary and export built on this where follows the role rules.
  */
 export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhereInput {
   const search = filter.search?.trim();
@@ -43,20 +48,21 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
     assignedToId: filter.assignedToId,
     campaignId: filter.campaignId,
     createdAt,
-    ...(search
-      ? {
-          AND: [
-            {
-              OR: [
-                { name: { contains: search, mode: "insensitive" } },
-                { email: { contains: search, mode: "insensitive" } },
-                { company: { contains: search, mode: "insensitive" } },
-                { phone: { contains: search, mode: "insensitive" } },
-              ],
-            },
-          ],
-        }
-      : {}),
+    ...(filter.ids ? { id: { in: filter.ids } } : {}),
+    // In AND, not spread: keyset cursors add their own top-level OR.
+    AND: [
+      ownerScope(ctx),
+      search
+        ? {
+            OR: [
+              { name: { contains: search, mode: "insensitive" } },
+              { email: { contains: search, mode: "insensitive" } },
+              { company: { contains: search, mode: "insensitive" } },
+              { phone: { contains: search, mode: "insensitive" } },
+            ],
+          }
+        : {},
+    ],
   };
 }
 

@@ -1,5 +1,6 @@
 import { getDb, type Prisma } from "@/lib/db/client";
 import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
+import { assertMayWrite, canSeeOwned } from "../access/access";
 import { actorRef } from "../actor-ref";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
@@ -10,6 +11,7 @@ import { isUuid } from "../uuid";
 import { assertLeadEmailFree } from "./assert-lead-email-free";
 import { leadPublicId } from "./lead-public-id";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
+import { leadValueIn } from "./lead-value";
 
 /** A partial change: `undefined` leaves a field as it is, `null` clears it. */
 export interface LeadChanges {
@@ -23,6 +25,8 @@ export interface LeadChanges {
   source?: LeadSource | null;
   status?: LeadStatus;
   score?: number | null;
+  /** Expected deal value, a decimal string. */
+  value?: string | null;
   notes?: string | null;
   campaignId?: string | null;
   assignedToId?: string | null;
@@ -41,12 +45,14 @@ export async function updateLead(ctx: CrmContext, leadId: string, changes: LeadC
 }
 
 export async function updateLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext, leadId: string, changes: LeadChanges): Promise<LeadRecord> {
+  assertMayWrite(ctx);
   if (!isUuid(leadId)) throw new NotFound("Lead");
   // Lock the row: two concurrent status changes must each see the other's result as "old".
-  const current = await tx.$queryRaw<{ status: LeadStatus; email: string }[]>`
-    SELECT "status", "email" FROM "Lead" WHERE "id" = ${leadId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
+  const current = await tx.$queryRaw<{ status: LeadStatus; email: string; assignedToId: string | null }[]>`
+    SELECT "status", "email", "assignedToId" FROM "Lead" WHERE "id" = ${leadId}::uuid AND "tenantId" = ${ctx.tenantId}::uuid FOR UPDATE`;
   const before = current[0];
-  if (!before) throw new NotFound("Lead");
+  // Another rep's lead is as missing as one that never existed.
+  if (!before || !canSeeOwned(ctx, before.assignedToId)) throw new NotFound("Lead");
   await assertReferences(tx, ctx, changes);
   // A changed email must stay unique in the tenant (the crm rule); an unchanged one is never re-checked.
   if (changes.email !== undefined && changes.email.trim().toLowerCase() !== before.email) await assertLeadEmailFree(tx, ctx, changes.email, leadId);
@@ -69,6 +75,7 @@ export async function updateLeadIn(tx: Prisma.TransactionClient, ctx: CrmContext
   if (changes.source !== undefined) data.source = changes.source;
   if (changes.status !== undefined) data.status = changes.status;
   if (changes.score !== undefined) data.score = changes.score;
+  if (changes.value !== undefined) data.value = leadValueIn(changes.value);
   if (changes.notes !== undefined) data.notes = changes.notes;
   if (changes.campaignId !== undefined) data.campaignId = changes.campaignId;
   if (changes.assignedToId !== undefined) data.assignedToId = changes.assignedToId;

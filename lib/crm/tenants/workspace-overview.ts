@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import type { LeadStatus } from "@/lib/db/generated/enums";
+import { limitedToOwner, ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 
 export interface WorkspaceOverview {
@@ -10,17 +11,19 @@ export interface WorkspaceOverview {
   openInvoices: { count: number; outstanding: string };
 }
 
-/** Headline numbers for the overview page, each one aggregate query. */
+/** Headline numbers for the overview page, each one aggregate query; a rep's count only what they can see (their own and unassigned leads and customers). */
 export async function workspaceOverview(ctx: CrmContext, now = new Date()): Promise<WorkspaceOverview> {
   const db = await getDb();
   const tenantId = ctx.tenantId;
   const since = new Date(now.getTime() - 30 * 24 * 3600 * 1000);
+  const scope = ownerScope(ctx);
+  const rep = limitedToOwner(ctx);
   const [byStatus, customers, calls, invoices] = await Promise.all([
-    db.lead.groupBy({ by: ["status"], where: { tenantId }, _count: { _all: true } }),
-    db.customer.count({ where: { tenantId } }),
-    db.call.count({ where: { tenantId, startTime: { gte: since } } }),
+    db.lead.groupBy({ by: ["status"], where: { tenantId, ...scope }, _count: { _all: true } }),
+    db.customer.count({ where: { tenantId, ...scope } }),
+    db.call.count({ where: { tenantId, startTime: { gte: since }, ...(rep ? { userId: rep } : {}) } }),
     db.invoice.aggregate({
-      where: { tenantId, status: { in: ["unpaid", "partially_paid"] } },
+      where: { tenantId, status: { in: ["unpaid", "partially_paid"] }, ...(rep ? { customer: scope } : {}) },
       _count: { _all: true },
       _sum: { amount: true, amountPaid: true },
     }),

@@ -196,7 +196,7 @@ describe("crm: export", () => {
     expect(all.status).toBe(200);
     expect(all.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(all.headers.get("content-disposition")).toMatch(/^attachment; filename="leads-\d{4}-\d{2}-\d{2}\.csv"$/);
-    expect(all.text.startsWith("id,name,first_name,last_name,email,phone,company,source,status,score,notes,")).toBe(true);
+    expect(all.text.startsWith("id,name,first_name,last_name,email,phone,company,source,status,score,value,notes,")).toBe(true);
     expect(all.text).toContain("\r\n");
     const table = Papa.parse<string[]>(all.text, { delimiter: ",", skipEmptyLines: true }).data;
     expect(table).toHaveLength(3);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { NewLead } from "@/lib/crm/leads/lead-input";
 import type { LeadChanges } from "@/lib/crm/leads/update-lead";
+import { leadValueNumber } from "@/lib/crm/leads/lead-value";
 import { CRM_LEAD_SOURCES, CRM_LEAD_STATUSES, crmDate } from "./wire-types";
 
 const optionalText = (max: number) => z.string().max(max).nullable().optional();
@@ -13,6 +14,7 @@ const leadFields = {
   campaign_id: z.uuid().nullable().optional(),
   status: z.enum(CRM_LEAD_STATUSES).optional(),
   score: z.number().int("Score must be a whole number").min(0).max(100).nullable().optional(),
+  value: leadValueNumber.nullable().optional().describe("Expected deal value: a number of 0 or more with at most 2 decimals; null clears it"),
   notes: optionalText(10_000),
   last_contact: crmDate.nullable().optional(),
   custom_fields: z.record(z.string(), z.unknown()).optional(),
@@ -43,6 +45,7 @@ export function toLeadChanges(body: Fields): LeadChanges {
     source: body.source,
     status: body.status,
     score: body.score,
+    value: body.value,
     notes: body.notes,
     campaignId: body.campaign_id,
     assignedToId: body.assigned_to,

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { LeadRecord } from "@/lib/crm/leads/lead-record";
+import { leadValueOut } from "@/lib/crm/leads/lead-value";
 
 /** A lead as /dev/crm shows it: the seed's snake_case fields, UUID ids. */
 export const crmLead = z.object({
@@ -11,6 +12,7 @@ export const crmLead = z.object({
   source: z.string().nullable(),
   status: z.string(),
   score: z.number().nullable(),
+  value: z.number().nullable().describe("Expected deal value (2 decimals), summed per status on the pipeline"),
   notes: z.string().nullable(),
   campaign_id: z.string().nullable(),
   assigned_to: z.string().nullable(),
@@ -33,6 +35,7 @@ export function toCrmLead(lead: LeadRecord): CrmLead {
     source: lead.source,
     status: lead.status,
     score: lead.score,
+    value: leadValueOut(lead.value),
     notes: lead.notes,
     campaign_id: lead.campaignId,
     assigned_to: lead.assignedToId,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CustomerEditPanel } from "@/components/customers/customer-edit-panel";
+import { CustomerForm } from "@/components/customers/customer-form";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { HealthBandBadge } from "@/components/customers/health-band-badge";
 import { HealthGauge } from "@/components/customers/health-gauge";
@@ -13,6 +13,7 @@ import { InteractionForm } from "@/components/interactions/interaction-form";
 import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EditInPlace } from "@/components/ui/edit-in-place";
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatDay } from "@/components/ui/format-day";
 import { formatMoney } from "@/components/ui/format-money";
@@ -119,22 +120,27 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </div>
         <div className="min-w-0 space-y-5">
           <Card title="Details">
-            <CustomerEditPanel
+            <EditInPlace
               editable={editable}
-              users={users}
-              save={updateCustomerAction.bind(null, customer.id)}
-              initial={{
-                name: customer.name,
-                email: customer.email ?? "",
-                phone: customer.phone ?? "",
-                company: customer.company ?? "",
-                type: customer.type,
-                status: customer.status,
-                paymentTerms: customer.paymentTerms ?? "",
-                creditLimit: customer.creditLimit?.toFixed(2) ?? "",
-                notes: customer.notes ?? "",
-                assignedToId: customer.assignedToId ?? "",
-              }}
+              form={
+                <CustomerForm
+                  users={users}
+                  save={updateCustomerAction.bind(null, customer.id)}
+                  submitLabel="Save changes"
+                  initial={{
+                    name: customer.name,
+                    email: customer.email ?? "",
+                    phone: customer.phone ?? "",
+                    company: customer.company ?? "",
+                    type: customer.type,
+                    status: customer.status,
+                    paymentTerms: customer.paymentTerms ?? "",
+                    creditLimit: customer.creditLimit?.toFixed(2) ?? "",
+                    notes: customer.notes ?? "",
+                    assignedToId: customer.assignedToId ?? "",
+                  }}
+                />
+              }
             >
               <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm" data-testid="customer-details">
                 <dt className="text-slate-500">Email</dt>
@@ -165,7 +171,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 )}
               </dl>
               {customer.notes && <p className="border-t border-slate-100 pt-3 text-sm whitespace-pre-line text-slate-700">{customer.notes}</p>}
-            </CustomerEditPanel>
+            </EditInPlace>
           </Card>
           <Card title="Feedback" actions={editable ? <RequestFeedbackButton request={requestFeedbackAction.bind(null, customer.id)} /> : undefined}>
             <div className="space-y-3" data-testid="customer-feedback">

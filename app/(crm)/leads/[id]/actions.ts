@@ -5,6 +5,8 @@ import { z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
 import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { convertLead } from "@/lib/crm/leads/convert-lead";
+import { leadFieldsFromForm, leadFormSchema } from "@/lib/crm/leads/lead-form-schema";
+import { updateLead } from "@/lib/crm/leads/update-lead";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 import { leadInteractionForm } from "@/lib/crm/interactions/interaction-form-schema";
 
@@ -35,5 +37,15 @@ export async function convertLeadAction(leadId: string): Promise<ActionResult<{ 
     const conversion = await convertLead(ctx, z.uuid().parse(leadId));
     revalidatePath(`/leads/${leadId}`);
     return { customerId: conversion.customerId };
+  });
+}
+
+/** Saves the inline edit: every field of the form is sent (empty ones clear), through the API's updateLead (a status change records its event). */
+export async function updateLeadAction(leadId: string, input: unknown): Promise<ActionResult<null>> {
+  return runAction(async () => {
+    const { ctx } = await requirePermission("editRecords");
+    await updateLead(ctx, z.uuid().parse(leadId), leadFieldsFromForm(leadFormSchema.parse(input)));
+    revalidatePath(`/leads/${leadId}`);
+    return null;
   });
 }
