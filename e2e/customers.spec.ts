@@ -150,4 +150,10 @@ test("a rep cannot open another rep's customer, and a taken email is refused bes
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { name: "Harbor Studio again" })).toBeVisible();
   await expect(page.getByTestId("customer-details")).toContainText("Rita Rep");
+
+  // Edit in place: the form swaps in, saves through updateCustomer, and the details show the change.
+  await page.getByRole("button", { name: "Edit details" }).click();
+  await page.getByLabel("Phone").fill("+44 20 7946 0999");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByTestId("customer-details")).toContainText("+44 20 7946 0999");
 });
