@@ -8,6 +8,7 @@ import { CUSTOMER_STATUSES, CUSTOMER_TYPES, customerFormSchema, type CustomerFor
 import type { ActionResult } from "@/lib/http/action-result";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
+import { useCloseEdit } from "../ui/edit-in-place";
 import { Field, Input, Select, Textarea } from "../ui/field";
 import { CUSTOMER_STATUS_LABELS } from "./customer-status-badge";
 
@@ -46,15 +47,15 @@ export function CustomerForm({
   users,
   save,
   submitLabel,
-  onCancel,
 }: {
   initial?: CustomerFormValues;
   users: { id: string; name: string }[];
   save(values: CustomerFormValues): Promise<ActionResult<{ id: string } | null>>;
   submitLabel: string;
-  onCancel?: () => void;
 }) {
   const router = useRouter();
+  // Inside EditInPlace (the customer page): Cancel and a save swap the details back.
+  const onCancel = useCloseEdit();
   const [message, setMessage] = useState<string | null>(null);
   const { register, handleSubmit, formState, setError } = useForm<CustomerFormValues>({ resolver: zodResolver(customerFormSchema), defaultValues: initial });
   const errors = formState.errors;

@@ -8,11 +8,21 @@ import { cn } from "../ui/cn";
  * segment; the active one links back to all. Its rule is in the title and
  * read to screen readers.
  */
-export function SegmentChips({ total, segments, active, href }: { total: number; segments: SegmentCount[]; active?: SegmentKey; href(segment?: SegmentKey): string }) {
+export function SegmentChips({
+  total,
+  segments,
+  active,
+  href,
+}: {
+  total: number;
+  segments: SegmentCount[];
+  active?: SegmentKey;
+  href(segment?: SegmentKey): string;
+}) {
   const chip = (key: SegmentKey | undefined, name: string, count: number, rule: string) => {
     const current = key === active;
     return (
-      <li key={key ?? "all"} className="shrink-0">
+      <li key={key ?? "all"} className="relative shrink-0">
         <Link
           href={href(current ? undefined : key)}
           aria-current={current ? "page" : undefined}
@@ -32,7 +42,8 @@ export function SegmentChips({ total, segments, active, href }: { total: number;
   };
   return (
     <nav aria-label="Segments">
-      <ul className="-mx-1 flex gap-2 overflow-x-auto px-1 pb-1 sm:flex-wrap sm:overflow-visible">
+      {/* w-0 min-w-full: the scrolling row never widens the page on a phone. */}
+      <ul className="-mx-1 flex w-0 min-w-full gap-2 overflow-x-auto px-1 pb-1 sm:w-auto sm:flex-wrap sm:overflow-visible">
         {chip(undefined, "All", total, "every customer you can see")}
         {segments.map((segment) => chip(segment.key, segment.name, segment.count, segment.rule))}
       </ul>

@@ -4,7 +4,12 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
-import type { InteractionFormValues } from "@/lib/crm/interactions/interaction-form-schema";
+import {
+  CUSTOMER_INTERACTION_TYPES,
+  customerInteractionForm,
+  leadInteractionForm,
+  type InteractionFormValues,
+} from "@/lib/crm/interactions/interaction-form-schema";
 import type { ActionResult } from "@/lib/http/action-result";
 import { Alert } from "../ui/alert";
 import { Button } from "../ui/button";
@@ -13,31 +18,38 @@ import { INTERACTION_TYPE_LABELS } from "./interaction-type-labels";
 
 type InteractionType = InteractionFormValues["type"];
 
+const FORMS = {
+  lead: { schema: leadInteractionForm, types: ["call", "email", "meeting", "note"], withSubject: false },
+  customer: { schema: customerInteractionForm, types: CUSTOMER_INTERACTION_TYPES, withSubject: true },
+} as const;
+
 /**
  * "Log an interaction" for a lead or a customer: the type, optionally a
  * subject and the day it happened, notes, and the next step with its date.
  * Validated with the page's schema (the one its server action parses again).
  */
-export function InteractionForm<Values extends InteractionFormValues>({
-  schema,
-  types,
+export function InteractionForm<Kind extends keyof typeof FORMS>({
+  kind,
   add,
-  withSubject = false,
   today,
 }: {
-  schema: z.ZodType<Values, InteractionFormValues>;
-  types: readonly Values["type"][];
-  add(values: Values): Promise<ActionResult<null>>;
-  /** Subject and date fields (customer interactions require them). */
-  withSubject?: boolean;
+  /** Which record's interaction: picks the schema, the types and the fields (a schema cannot cross from a server page). */
+  kind: Kind;
+  add(values: z.infer<(typeof FORMS)[Kind]["schema"]>): Promise<ActionResult<null>>;
   /** The default day (`YYYY-MM-DD`), from the server so both render the same. */
   today?: string;
 }) {
+  type Values = z.infer<(typeof FORMS)[Kind]["schema"]>;
+  const { schema, types, withSubject } = FORMS[kind] as unknown as {
+    schema: z.ZodType<Values, InteractionFormValues>;
+    types: readonly InteractionType[];
+    withSubject: boolean;
+  };
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const empty = { subject: "", notes: "", nextAction: "", nextActionDate: "", occurredOn: withSubject ? (today ?? "") : "" };
   const { register, handleSubmit, formState, reset } = useForm<InteractionFormValues, unknown, Values>({
     resolver: zodResolver(schema),
-    defaultValues: { type: types[0] as InteractionType, ...empty },
+    defaultValues: { type: types[0], ...empty },
   });
   async function onSubmit(values: Values) {
     const result = await add(values);

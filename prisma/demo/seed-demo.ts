@@ -7,6 +7,7 @@ import type { Role } from "@/lib/db/generated/enums";
 import { seedDialler } from "./seed-dialler";
 import { seedInsights } from "./seed-insights";
 import { seedMoney } from "./seed-money";
+import { seedCustomerStories } from "./seed-customers";
 import { seedTenantData } from "./seed-tenant-data";
 import { seedDemoWebhook } from "./seed-webhooks";
 
@@ -69,6 +70,7 @@ export async function seedDemo(log: (line: string) => void = console.log): Promi
   await seedDialler(db, demo.id, 20261125);
   await seedInsights(db, demo.id, new Date());
   await seedMoney(db, demo.id, demoUserIds, 20261125);
+  await seedCustomerStories(db, demo.id, { admin: demoUserIds[0]!, manager: demoUserIds[1]!, rep: demoUserIds[2]! });
   log("Seeding demo records (Collections CRM Inc.)…");
   await seedTenantData(db, collections.id, [collectionsAdmin.id], { leads: 120, customers: 40, orders: 30, invoices: 20, calls: 300, country: "in" }, 7);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { queryOf } from "@/lib/http/page-query";
 import { SEGMENT_KEYS } from "@/lib/crm/customers/customer-segments";
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES } from "@/lib/crm/customers/customer-schema";
 
@@ -12,13 +13,7 @@ export const customerListQuery = z.object({
 });
 export type CustomerListQuery = z.infer<typeof customerListQuery>;
 
-/** First values of the search params, empty ones dropped. */
-export function firstValues(params: Record<string, string | string[] | undefined>): Record<string, string | undefined> {
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
-}
-
 /** The filters as URL params (no cursor): the base of every chip, page and export link. */
 export function filterParams(query: CustomerListQuery, overrides: Partial<CustomerListQuery> = {}): URLSearchParams {
-  const merged = { status: query.status, type: query.type, segment: query.segment, search: query.search, ...overrides };
-  return new URLSearchParams(Object.entries(merged).filter(([, v]) => v) as [string, string][]);
+  return queryOf({ status: query.status, type: query.type, segment: query.segment, search: query.search, ...overrides });
 }

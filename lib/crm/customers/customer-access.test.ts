@@ -5,6 +5,7 @@ import { getCustomerCallHistory } from "@/lib/crm/calls/customer-call-history";
 import type { CrmContext } from "@/lib/crm/context";
 import { Forbidden, NotFound } from "@/lib/crm/errors";
 import { exportCustomers } from "@/lib/crm/exports/export-customers";
+import { listCustomerFeedback } from "@/lib/crm/feedback/list-customer-feedback";
 import { requestFeedback } from "@/lib/crm/feedback/request-feedback";
 import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { listInteractions } from "@/lib/crm/interactions/list-interactions";
@@ -17,6 +18,7 @@ import { countCustomerSegments } from "./customer-segments";
 import { deleteCustomer } from "./delete-customer";
 import { getCustomer } from "./get-customer";
 import { getCustomerHealth } from "./get-customer-health";
+import { getCustomerHealthScores } from "./get-customer-health-scores";
 import { listCustomers } from "./list-customers";
 import { updateCustomer } from "./update-customer";
 
@@ -68,9 +70,14 @@ describe("customers: who sees and changes what", () => {
       () => createInteraction(rep, { customerId: theirs.id }, { type: "call", subject: "Hello" }),
       () => requestFeedback(rep, theirs.id),
       () => getCustomerCallHistory(rep, { id: theirs.id }, 10, false),
+      () => listCustomerFeedback(rep, theirs.id),
     ];
     for (const attempt of hidden) await expect(attempt()).rejects.toBeInstanceOf(NotFound);
     expect((await getCustomer(tenant.ctx, { id: theirs.id })).notes).toBeNull();
+    // The list's health column: scores only for what the rep may see.
+    const scores = await getCustomerHealthScores(rep, [mine.id, theirs.id, "not-a-uuid"]);
+    expect([...scores.keys()]).toEqual([mine.id]);
+    expect(scores.get(mine.id)).toEqual({ score: 40, band: "at_risk" });
   });
 
   it("lets a rep change and log on their own and unassigned customers", async () => {

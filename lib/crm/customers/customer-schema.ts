@@ -20,7 +20,15 @@ export const customerFormSchema = z.object({
   type: z.enum(CUSTOMER_TYPES),
   status: z.enum(CUSTOMER_STATUSES),
   paymentTerms: optionalText(200, "Keep payment terms under 200 characters"),
-  creditLimit: z.union([z.literal(""), z.string().trim().regex(/^\d{1,12}(\.\d{1,2})?$/, "A positive amount with at most 2 decimals")]).optional(),
+  creditLimit: z
+    .union([
+      z.literal(""),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,12}(\.\d{1,2})?$/, "A positive amount with at most 2 decimals"),
+    ])
+    .optional(),
   notes: optionalText(10_000, "Keep notes under 10,000 characters"),
   /** A user of the workspace, or "" for nobody. */
   assignedToId: z.union([z.literal(""), z.uuid("Pick someone from the list")]).optional(),

@@ -11,7 +11,8 @@ import type { CustomerKey } from "./get-customer";
  */
 export async function findVisibleCustomer(db: Prisma.TransactionClient, ctx: CrmContext, key: CustomerKey): Promise<{ id: string }> {
   const found =
-    (!("id" in key) || isUuid(key.id)) && (await db.customer.findFirst({ where: { tenantId: ctx.tenantId, ...key, ...ownerScope(ctx) }, select: { id: true } }));
+    (!("id" in key) || isUuid(key.id)) &&
+    (await db.customer.findFirst({ where: { tenantId: ctx.tenantId, ...key, ...ownerScope(ctx) }, select: { id: true } }));
   if (!found) throw new NotFound("Customer");
   return found;
 }

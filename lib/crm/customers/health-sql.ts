@@ -18,7 +18,9 @@ export function healthValuesSql(tenantId: string, now: Date, customers?: string 
   const ids = customers === undefined ? undefined : typeof customers === "string" ? [customers] : customers;
   // Each source table is narrowed to the customers asked for, so a page of 25 aggregates only their rows.
   const one = (column: string) =>
-    ids ? Prisma.sql`AND ${Prisma.raw(column)} IN (${ids.length > 0 ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL`})` : Prisma.empty;
+    ids
+      ? Prisma.sql`AND ${Prisma.raw(column)} IN (${ids.length > 0 ? Prisma.join(ids.map((id) => Prisma.sql`${id}::uuid`)) : Prisma.sql`NULL`})`
+      : Prisma.empty;
   return Prisma.sql`
     SELECT c.id,
       COALESCE(o.lifetime, 0) AS lifetime_value,

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { CustomerEditPanel } from "@/components/customers/customer-edit-panel";
+import { CustomerForm } from "@/components/customers/customer-form";
 import { CustomerStatusBadge } from "@/components/customers/customer-status-badge";
 import { HealthBandBadge } from "@/components/customers/health-band-badge";
 import { HealthGauge } from "@/components/customers/health-gauge";
 import { HealthPartsTable } from "@/components/customers/health-parts-table";
+import { HealthSummary } from "@/components/customers/health-summary";
 import { RecordList } from "@/components/customers/record-list";
 import { RequestFeedbackButton } from "@/components/customers/request-feedback-button";
 import { SectionEmpty } from "@/components/customers/section-empty";
@@ -13,23 +13,23 @@ import { InteractionForm } from "@/components/interactions/interaction-form";
 import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { EditInPlace } from "@/components/ui/edit-in-place";
 import { formatDateTime } from "@/components/ui/format-date";
+import { formatDay } from "@/components/ui/format-day";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import { listInvoices } from "@/lib/crm/billing/list-invoices";
 import { getCustomerCallHistory } from "@/lib/crm/calls/customer-call-history";
-import { getCustomer } from "@/lib/crm/customers/get-customer";
 import { getCustomerHealth } from "@/lib/crm/customers/get-customer-health";
-import { Forbidden, NotFound } from "@/lib/crm/errors";
+import { Forbidden } from "@/lib/crm/errors";
 import { listCustomerFeedback } from "@/lib/crm/feedback/list-customer-feedback";
-import { CUSTOMER_INTERACTION_TYPES, customerInteractionForm } from "@/lib/crm/interactions/interaction-form-schema";
 import { listInteractions } from "@/lib/crm/interactions/list-interactions";
 import { listOrders } from "@/lib/crm/orders/list-orders";
-import { listTickets } from "@/lib/crm/tickets/tickets";
+import { listTickets } from "@/lib/crm/tickets/list-tickets";
 import { listUsers } from "@/lib/crm/users/list-users";
 import { addCustomerInteractionAction, requestFeedbackAction, updateCustomerAction } from "../actions";
+import { loadCustomer } from "./load-customer";
 
 export const metadata: Metadata = { title: "Customer" };
 
@@ -57,19 +57,14 @@ async function orForbidden<T>(load: () => Promise<T>): Promise<T | "forbidden"> 
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, ctx } = await requireUser();
-  // Another workspace's customer, or another rep's, is exactly as missing as one that never existed.
-  const customer = await getCustomer(ctx, { id }).catch((error: unknown) => {
-    if (error instanceof NotFound) notFound();
-    throw error;
-  });
+  const { user, ctx, customer } = await loadCustomer(id);
   const now = new Date();
   // Sequential: one connection per page render.
   const health = await getCustomerHealth(ctx, customer.id, now);
   const timeline = await listInteractions(ctx, { customerId: customer.id }, { limit: 20 });
   const orders = await listOrders(ctx, { customerId: customer.id, limit: SECTION_LIMIT });
   const invoices = await orForbidden(() => listInvoices(ctx, { page: 1, limit: SECTION_LIMIT, customerSeq: customer.seq }));
-  const tickets = await listTickets(ctx, { page: 1, limit: SECTION_LIMIT, customerSeq: customer.seq });
+  const tickets = await listTickets(ctx, { page: 1, limit: SECTION_LIMIT, customerId: customer.id, newestFirst: true });
   const calls = await getCustomerCallHistory(ctx, { id: customer.id }, SECTION_LIMIT, false);
   const feedback = await listCustomerFeedback(ctx, customer.id, SECTION_LIMIT, now);
   const users = (await listUsers(ctx)).filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
@@ -98,8 +93,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             title="Health"
             description={`Computed ${formatDateTime(health.computedAt)} from the customer's interactions, orders, feedback, tickets and invoices. Bands: healthy 70-100, at risk 40-69, critical below 40.`}
           >
-            <div className="grid items-start gap-6 md:grid-cols-[14rem_minmax(0,1fr)]">
-              <HealthGauge score={health.score} band={health.band} />
+            <div className="space-y-5">
+              <div className="grid items-center gap-4 sm:grid-cols-[13rem_minmax(0,1fr)]">
+                <HealthGauge score={health.score} band={health.band} />
+                <HealthSummary parts={health.parts} />
+              </div>
               <HealthPartsTable parts={health.parts} />
             </div>
           </Card>
@@ -114,13 +112,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               {editable && (
                 <div className="border-t border-slate-100 pt-4">
                   <h3 className="mb-3 text-sm font-semibold text-slate-900">Log an interaction</h3>
-                  <InteractionForm
-                    schema={customerInteractionForm}
-                    types={CUSTOMER_INTERACTION_TYPES}
-                    add={addCustomerInteractionAction.bind(null, customer.id)}
-                    withSubject
-                    today={today}
-                  />
+                  <InteractionForm kind="customer" add={addCustomerInteractionAction.bind(null, customer.id)} today={today} />
                 </div>
               )}
             </div>
@@ -128,22 +120,27 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </div>
         <div className="min-w-0 space-y-5">
           <Card title="Details">
-            <CustomerEditPanel
+            <EditInPlace
               editable={editable}
-              users={users}
-              save={updateCustomerAction.bind(null, customer.id)}
-              initial={{
-                name: customer.name,
-                email: customer.email ?? "",
-                phone: customer.phone ?? "",
-                company: customer.company ?? "",
-                type: customer.type,
-                status: customer.status,
-                paymentTerms: customer.paymentTerms ?? "",
-                creditLimit: customer.creditLimit?.toFixed(2) ?? "",
-                notes: customer.notes ?? "",
-                assignedToId: customer.assignedToId ?? "",
-              }}
+              form={
+                <CustomerForm
+                  users={users}
+                  save={updateCustomerAction.bind(null, customer.id)}
+                  submitLabel="Save changes"
+                  initial={{
+                    name: customer.name,
+                    email: customer.email ?? "",
+                    phone: customer.phone ?? "",
+                    company: customer.company ?? "",
+                    type: customer.type,
+                    status: customer.status,
+                    paymentTerms: customer.paymentTerms ?? "",
+                    creditLimit: customer.creditLimit?.toFixed(2) ?? "",
+                    notes: customer.notes ?? "",
+                    assignedToId: customer.assignedToId ?? "",
+                  }}
+                />
+              }
             >
               <dl className="grid grid-cols-[7rem_minmax(0,1fr)] gap-x-3 gap-y-2 text-sm" data-testid="customer-details">
                 <dt className="text-slate-500">Email</dt>
@@ -174,7 +171,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 )}
               </dl>
               {customer.notes && <p className="border-t border-slate-100 pt-3 text-sm whitespace-pre-line text-slate-700">{customer.notes}</p>}
-            </CustomerEditPanel>
+            </EditInPlace>
           </Card>
           <Card title="Feedback" actions={editable ? <RequestFeedbackButton request={requestFeedbackAction.bind(null, customer.id)} /> : undefined}>
             <div className="space-y-3" data-testid="customer-feedback">
@@ -220,7 +217,10 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             empty={<SectionEmpty>No orders yet.</SectionEmpty>}
           />
         </Card>
-        <Card title="Invoices" description={invoices !== "forbidden" && invoices.total > SECTION_LIMIT ? `The latest ${SECTION_LIMIT} of ${invoices.total}.` : undefined}>
+        <Card
+          title="Invoices"
+          description={invoices !== "forbidden" && invoices.total > SECTION_LIMIT ? `The latest ${SECTION_LIMIT} of ${invoices.total}.` : undefined}
+        >
           {invoices === "forbidden" ? (
             <SectionEmpty>Invoices are visible to admins and managers.</SectionEmpty>
           ) : (
@@ -228,16 +228,24 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               testId="customer-invoices"
               items={invoices.invoices.map((invoice) => {
                 const balance = invoice.amount.minus(invoice.amountPaid);
-                const overdue = (invoice.status === "unpaid" || invoice.status === "partially_paid") && invoice.dueDate && invoice.dueDate.toISOString().slice(0, 10) < today;
+                const overdue =
+                  (invoice.status === "unpaid" || invoice.status === "partially_paid") && invoice.dueDate && invoice.dueDate.toISOString().slice(0, 10) < today;
                 return {
                   key: invoice.id,
-                  primary: invoice.number,
-                  secondary: `Issued ${invoice.issueDate.toISOString().slice(0, 10)}${invoice.dueDate ? ` · due ${invoice.dueDate.toISOString().slice(0, 10)}` : ""}`,
+                  primary: (
+                    <Link href={`/invoices/${invoice.id}`} className="hover:text-brand-700 hover:underline">
+                      {invoice.number}
+                    </Link>
+                  ),
+                  secondary: `Issued ${formatDay(invoice.issueDate)}${invoice.dueDate ? ` · due ${formatDay(invoice.dueDate)}` : ""}`,
                   aside: (
                     <>
                       <span className="font-medium">
                         {formatMoney(balance.toFixed(2), invoice.currency, { cents: true })}
-                        <span className="text-xs font-normal text-slate-500"> due of {formatMoney(invoice.amount.toFixed(2), invoice.currency, { cents: true })}</span>
+                        <span className="text-xs font-normal text-slate-500">
+                          {" "}
+                          due of {formatMoney(invoice.amount.toFixed(2), invoice.currency, { cents: true })}
+                        </span>
                       </span>
                       <span className="flex gap-1">
                         {overdue && <Badge tone="red">overdue</Badge>}

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { ALL_CHECKBOX, LeadBulkSelection, ROW_CHECKBOX } from "@/components/leads/lead-bulk-selection";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
 import { Button, buttonClass } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
+import { LinkButton } from "@/components/ui/link-button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
@@ -54,9 +54,9 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
               Export CSV
             </a>
             {editable && (
-              <ButtonLink href="/leads/new" variant="primary">
+              <LinkButton href="/leads/new" variant="primary">
                 New lead
-              </ButtonLink>
+              </LinkButton>
             )}
           </>
         }

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { InteractionForm } from "@/components/interactions/interaction-form";
 import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { ConvertButton } from "@/components/leads/convert-button";
-import { InteractionForm } from "@/components/leads/interaction-form";
 import { LeadForm } from "@/components/leads/lead-form";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
 import { MarkDoneButton } from "@/components/tasks/mark-done-button";
-import { ButtonLink } from "@/components/ui/button-link";
+import { LinkButton } from "@/components/ui/link-button";
 import { Card } from "@/components/ui/card";
 import { EditInPlace } from "@/components/ui/edit-in-place";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -56,9 +56,9 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
         description={[lead.company, lead.email].filter(Boolean).join(" · ")}
         actions={
           lead.customerId ? (
-            <ButtonLink href={`/customers/${lead.customerId}`} data-testid="customer-link">
+            <LinkButton variant="secondary" href={`/customers/${lead.customerId}`} data-testid="customer-link">
               Open customer →
-            </ButtonLink>
+            </LinkButton>
           ) : editable ? (
             <ConvertButton convert={convertLeadAction.bind(null, lead.id)} />
           ) : null
@@ -75,7 +75,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
           </Card>
           {editable && (
             <Card title="Log an interaction">
-              <InteractionForm add={addLeadInteractionAction.bind(null, lead.id)} />
+              <InteractionForm kind="lead" add={addLeadInteractionAction.bind(null, lead.id)} />
             </Card>
           )}
           <Card title="Calls" description="Calls logged to this lead by the dialler and the telephony integration.">

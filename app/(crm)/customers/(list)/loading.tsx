@@ -1,0 +1,5 @@
+import { RouteLoading } from "@/components/ui/route-loading";
+
+export default function Loading() {
+  return <RouteLoading label="Loading customers…" />;
+}
