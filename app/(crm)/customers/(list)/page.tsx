@@ -7,7 +7,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
-import { formatDay } from "@/components/ui/format-day";
+import { formatDay } from "@/components/ui/format-date";
 import { KeysetPager } from "@/components/ui/keyset-pager";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -126,12 +126,14 @@ export default async function CustomersPage({ searchParams }: { searchParams: Se
           },
           { header: "Created", hideBelow: "md", className: "whitespace-nowrap text-xs text-slate-500", cell: (customer) => formatDay(customer.createdAt) },
         ]}
-        footer={<KeysetPager
+        footer={
+          <KeysetPager
             shown={page.customers.length}
             later={Boolean(query.cursor)}
             firstHref={base.size > 0 ? `/customers?${base.toString()}` : "/customers"}
             nextHref={page.nextCursor ? `/customers?${new URLSearchParams([...base, ["cursor", page.nextCursor]]).toString()}` : null}
-          />}
+          />
+        }
       />
     </div>
   );

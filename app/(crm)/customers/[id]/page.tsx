@@ -15,7 +15,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EditInPlace } from "@/components/ui/edit-in-place";
 import { formatDateTime } from "@/components/ui/format-date";
-import { formatDay } from "@/components/ui/format-day";
+import { formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
