@@ -49,7 +49,10 @@ export interface TestLeadData {
   createdAt: Date;
 }
 
-/** A plausible lead, created some time in the last 30 days; addresses use the reserved .example domain. */
+/**
+ * A plausible lead, created some time in the last 29 days (so it always falls in the analytics
+ * default window of 30 UTC days, today included); addresses use the reserved .example domain.
+ */
 export function testLeadData(n: number, source: LeadSource | undefined, now = Date.now()): TestLeadData {
   const pick = <T>(items: readonly T[]): T => items[randomInt(items.length)]!;
   const firstName = pick(FIRST_NAMES);
@@ -66,6 +69,6 @@ export function testLeadData(n: number, source: LeadSource | undefined, now = Da
     source: source ?? pick(SOURCES),
     status: pick(STATUSES),
     notes: pick(NOTES),
-    createdAt: new Date(now - randomInt(30 * DAY_MS)),
+    createdAt: new Date(now - randomInt(29 * DAY_MS)),
   };
 }
