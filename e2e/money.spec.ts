@@ -60,6 +60,8 @@ test.describe("money pages", () => {
     await expect(page.getByTestId("transactions-table")).toBeVisible();
     await shoot(page, "transactions");
     await page.getByRole("link", { name: "Record transaction" }).click();
+    // The list's filters also name "Expense": wait for the form before picking.
+    await expect(page).toHaveURL(/\/transactions\/new/);
     await page.getByLabel("Expense").check();
     await page.getByLabel("Amount").fill("0");
     await page.getByRole("button", { name: "Record transaction" }).click();
