@@ -27,7 +27,22 @@ export async function createCustomerIn(tx: Prisma.TransactionClient, ctx: CrmCon
     data: { ...(customerWriteData(input) as Prisma.CustomerUncheckedCreateInput), tenantId: ctx.tenantId, seq, name: input.name.trim() },
     select: customerRecordSelect,
   });
-  await recordEvent(tx, ctx.tenantId, "customer.created", {
+  await recordEvent(tx, ctx.tenantId, "customer.created", customerCreatedPayload(customer));
+  await recordAudit(tx, ctx, { action: "customer.created", entityType: "customer", entityId: customer.id });
+  return customer;
+}
+
+/** The `customer.created` event payload: one shape for createCustomerIn and the bulk createCustomersIn. */
+export function customerCreatedPayload(customer: {
+  id: string;
+  externalId: string | null;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  company: string | null;
+  type: string;
+}): Prisma.InputJsonObject {
+  return {
     customer_id: customer.id,
     external_id: customer.externalId,
     name: customer.name,
@@ -35,7 +50,5 @@ export async function createCustomerIn(tx: Prisma.TransactionClient, ctx: CrmCon
     phone: customer.phone,
     company: customer.company,
     type: customer.type,
-  });
-  await recordAudit(tx, ctx, { action: "customer.created", entityType: "customer", entityId: customer.id });
-  return customer;
+  };
 }

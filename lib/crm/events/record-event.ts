@@ -21,7 +21,12 @@ export async function recordEvent(
       tenantId,
       type,
       occurredAt,
-      payload: { event: type, timestamp: occurredAt.toISOString(), data },
+      payload: eventEnvelope(type, data, occurredAt),
     },
   });
+}
+
+/** An outbox event's payload: what a webhook receives. */
+export function eventEnvelope(type: EventType, data: Prisma.InputJsonObject, occurredAt: Date): Prisma.InputJsonObject {
+  return { event: type, timestamp: occurredAt.toISOString(), data };
 }
