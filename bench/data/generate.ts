@@ -93,3 +93,19 @@ export async function fillOrders(client: pg.Client, t: BenchTenant, count: numbe
     [t.tenantId, count, customers, product.rows[0]!.id],
   );
 }
+
+/**
+ * A SELECT of `count` leads as an import file has them (name, email, phone, company, source,
+ * status, score, notes), with fillLeads' names and spread; emails unique per `tag`. Stream it
+ * to a CSV file with `COPY (…) TO STDOUT WITH (FORMAT csv, HEADER true)`.
+ */
+export function leadCsvQuery(count: number, tag: string): string {
+  if (!Number.isInteger(count) || count < 0 || !/^[a-z0-9-]+$/.test(tag)) throw new Error("leadCsvQuery: a whole count and a tag of [a-z0-9-]");
+  return `SELECT f || ' ' || l AS name, lower(f) || '.' || lower(l) || '.' || g || '@${tag}.' || lower(c) || '.example' AS email,
+       '+44 7700 ' || lpad((g % 1000000)::text, 6, '0') AS phone, c || ' ' || (g % 997) AS company,
+       (ARRAY['website','social','referral','email','phone','campaign','direct','other'])[1 + g % 8] AS source,
+       (ARRAY['new','new','contacted','contacted','qualified','proposal','negotiation','converted','lost','won'])[1 + g % 10] AS status,
+       g % 101 AS score, CASE WHEN g % 3 = 0 THEN 'Interested in plan ' || (g % 5) END AS notes
+     FROM generate_series(1, ${count}) AS g,
+       LATERAL (SELECT ${FIRST}[1 + g % 16] AS f, ${LAST}[1 + (g / 16) % 16] AS l, ${COMPANY}[1 + g % 12] AS c) n`;
+}

@@ -17,20 +17,31 @@ export interface UnnestColumn<R> {
  * `INSERT INTO t (a, b) SELECT * FROM unnest($1::uuid[], $2::text[])`. The
  * statement's size does not grow with the rows (Prisma's createMany sends a
  * parameter per cell and costs about a millisecond per row in its query
- * compiler; this costs microseconds), and PostgreSQL plans it once.
+ * compiler), and PostgreSQL plans it once. Each array goes as one array
+ * literal string: handing Prisma 24 arrays of 2,000 values cost ~0.4 s per
+ * batch in its parameter handling; one string per column costs almost nothing.
  * The caller checks the rules first: this writes exactly what it is given.
  */
 export async function insertUnnest<R>(tx: Prisma.TransactionClient, table: string, columns: readonly UnnestColumn<R>[], rows: readonly R[]): Promise<number> {
   if (rows.length === 0) return 0;
   const names = columns.map((c) => `"${c.name}"`).join(", ");
-  const arrays = columns.map((c) => {
-    const cells = rows.map((row) => cell(c.value(row)));
-    return Sql.sql`${cells}::${Sql.raw(c.type)}[]`;
-  });
+  const arrays = columns.map((c) => Sql.sql`${arrayLiteral(rows, c.value)}::${Sql.raw(c.type)}[]`);
   return tx.$executeRaw(Sql.sql`INSERT INTO ${Sql.raw(`"${table}"`)} (${Sql.raw(names)}) SELECT * FROM unnest(${Sql.join(arrays)})`);
 }
 
-function cell(value: UnnestValue): string | number | boolean | null {
-  if (value === undefined || value === null) return null;
-  return value instanceof Date ? value.toISOString() : value;
+/** A PostgreSQL array literal: `{"a","b \"quoted\"",NULL}` (every element quoted, so commas, braces and spaces are data). */
+export function arrayLiteral<R>(rows: readonly R[], value: (row: R) => UnnestValue): string {
+  const parts = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) {
+    const v = value(rows[i]!);
+    if (v === undefined || v === null) parts[i] = "NULL";
+    else {
+      const text = v instanceof Date ? v.toISOString() : String(v);
+      parts[i] = NEEDS_ESCAPE.test(text) ? `"${text.replace(ESCAPED, "\\$&")}"` : `"${text}"`;
+    }
+  }
+  return `{${parts.join(",")}}`;
 }
+
+const NEEDS_ESCAPE = /["\\]/;
+const ESCAPED = /["\\]/g;

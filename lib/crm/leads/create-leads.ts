@@ -55,9 +55,9 @@ export async function createLeadsIn(tx: Prisma.TransactionClient, ctx: CrmContex
   const firstSeq = await nextSeqBlock(tx, ctx.tenantId, SEQ.lead, inputs.length);
   const now = new Date();
   const rows: LeadRow[] = inputs.map((input, i) => ({
+    ...leadCreateData(ctx, { ...input, value: leadValueIn(input.value) }, names[i]!, firstSeq + i),
     id: uuidV7(now.getTime()),
     createdAt: now,
-    ...leadCreateData(ctx, { ...input, value: leadValueIn(input.value) }, names[i]!, firstSeq + i),
   }));
   await insertUnnest(tx, "Lead", LEAD_COLUMNS, rows);
   await recordEvents(
