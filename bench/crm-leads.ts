@@ -191,7 +191,7 @@ async function benchExport() {
   const rssBefore = process.memoryUsage().rss;
   let rssPeak = rssBefore;
   const sampler2 = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
-  start = performance.now();
+  const start = performance.now();
   const response = await call(crm.exportLeads.handler, "/dev/crm/leads/export");
   let rows = -1;
   const reader = response.body!.getReader();
