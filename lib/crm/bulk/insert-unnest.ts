@@ -21,6 +21,8 @@ export interface UnnestColumn<R> {
  * literal string: handing Prisma 24 arrays of 2,000 values cost ~0.4 s per
  * batch in its parameter handling; one string per column costs almost nothing.
  * The caller checks the rules first: this writes exactly what it is given.
+ * `table`, column names and types are spliced in as SQL: constants of the
+ * caller, never input.
  */
 export async function insertUnnest<R>(tx: Prisma.TransactionClient, table: string, columns: readonly UnnestColumn<R>[], rows: readonly R[]): Promise<number> {
   if (rows.length === 0) return 0;
