@@ -199,3 +199,38 @@ describe("crm seed audit: list filters the issue names", () => {
     expect(bad.json).toEqual({ message: expect.stringContaining("segment") });
   });
 });
+
+describe("crm seed audit: every optional customer field round-trips", () => {
+  it("creates with each of the seed's fields and reads each back", async () => {
+    const tenant = await createTestTenant();
+    const rep = await createUser(tenant.ctx, { name: "Rep", email: `rep-${tenant.clientId}@example.com`, password: "long enough pw" });
+    const lead = await createLead(tenant.ctx, { name: "From lead", email: "lead@example.com" });
+    const body = {
+      name: "Jane Smith",
+      email: "jane@example.com",
+      lead_id: lead.id,
+      phone: "+1234567890",
+      company: "Tech Corp",
+      type: "business",
+      status: "active",
+      billing_address: "123 Main St",
+      shipping_address: "9 Dock Rd",
+      payment_terms: "Net 30",
+      credit_limit: 2500.5,
+      tax_id: "GB123456789",
+      custom_fields: { tier: "gold" },
+      assigned_to: rep.id,
+    };
+    const created = await callRoute(customersRoute.POST, { path: "/dev/crm/customers", headers: bearer(tenant.key), body });
+    expect(created.status).toBe(201);
+    const got = await callRoute(customerRoute.GET, {
+      path: `/dev/crm/customers/${created.json.id}`,
+      headers: bearer(tenant.key),
+      params: { customerId: created.json.id },
+    });
+    expect(got.status).toBe(200);
+    const { credit_limit, ...rest } = body;
+    expect(got.json).toMatchObject(rest);
+    expect(Number(got.json.credit_limit)).toBe(credit_limit);
+  });
+});

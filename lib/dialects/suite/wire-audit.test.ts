@@ -205,3 +205,49 @@ describe("suite audit: dates are YYYY-MM-DD, timestamps ISO 8601 UTC", () => {
     }
   });
 });
+
+describe("suite audit: tickets filters and assignee", () => {
+  it("filters by customer_id and Pending; assigns a user of the workspace by its id, refuses another's", async () => {
+    const tenant = await createTestTenant();
+    const other = await createTestTenant();
+    const one = await addSuiteCustomer(tenant, "One");
+    const two = await addSuiteCustomer(tenant, "Two");
+    const ticketsRoute = await import("@/app/api/v2/tickets/route");
+    const ticketRoute = await import("@/app/api/v2/tickets/[id]/route");
+    for (const customer_id of [one, two, two]) {
+      const created = await callRoute(ticketsRoute.POST, {
+        path: "/api/v2/tickets",
+        headers: bearer(tenant.key),
+        body: { customer_id, subject: "Technical Support Required", message: "Need assistance with installation", department_id: 1, priority: "High" },
+      });
+      expect(created.status).toBe(201);
+      expect(created.json.data.status).toBe("Open");
+    }
+    const list = (query: string) => callRoute(ticketsRoute.GET, { path: `/api/v2/tickets?${query}`, headers: bearer(tenant.key) });
+    expect((await list(`customer_id=${two}`)).json.meta.total_records).toBe(2);
+    const mine = await callRoute(usersRoute.POST, {
+      path: "/api/v2/users",
+      headers: bearer(tenant.key),
+      body: { name: "Agent", email: `agent-${tenant.clientId}@example.com`, password: "securepassword", role: "staff" },
+    });
+    const theirs = await callRoute(usersRoute.POST, {
+      path: "/api/v2/users",
+      headers: bearer(other.key),
+      body: { name: "Other", email: `agent-${other.clientId}@example.com`, password: "securepassword", role: "staff" },
+    });
+    const put = (body: unknown) =>
+      callRoute(ticketRoute.PUT, { method: "PUT", path: "/api/v2/tickets/1", headers: bearer(tenant.key), params: { id: "1" }, body });
+    const assigned = await put({ assigned_to: mine.json.data.id, status: "Pending" });
+    expect(assigned.status).toBe(200);
+    expect(assigned.json.data.status).toBe("Pending");
+    expect(assigned.json.data.assigned_to).toBe(mine.json.data.id);
+    expect((await list("status=Pending")).json.meta.total_records).toBe(1);
+    // Ids are numbered per workspace: a number this workspace has no user for is "not found".
+    const foreign = await put({ assigned_to: theirs.json.data.id + 100 });
+    expect(foreign.status).toBe(400);
+    expect(foreign.json.errors).toEqual({ assigned_to: "User not found" });
+    const badStatus = await list("status=Resolved");
+    expect(badStatus.status).toBe(400);
+    expect(badStatus.json.errors).toHaveProperty("status");
+  });
+});
