@@ -51,6 +51,8 @@ export interface EndpointSpec<A extends AuthMode, P extends Schema | undefined, 
   response: R;
   /** Defaults to 200. */
   status?: number;
+  /** When the endpoint answers 409 (a taken email, a state that forbids the change): documents the 409 in OpenAPI. */
+  conflict?: string;
   /** A multipart/form-data file upload the handler reads from `request` itself (no JSON `body`), for the docs. */
   upload?: { field: string; description?: string };
   /** The success content type when it is not JSON (e.g. "text/csv" for a streamed export answered as a Response). */
