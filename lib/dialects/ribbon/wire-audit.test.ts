@@ -110,6 +110,27 @@ describe("ribbon audit: CORS on every ribbon route", () => {
   });
 });
 
+describe("ribbon audit: CORS on refusals", () => {
+  it("a wrong key from an origin some tenant allows gets a 401 the page can read; from any other origin, no CORS headers", async () => {
+    for (const { name, route, path, params } of GETS) {
+      const readable = await callRoute(route.GET!, { path, params, headers: { "X-API-Key": "wrong-key", Origin: "https://yourcrm.com" } });
+      expect(readable.status, name).toBe(401);
+      expect(readable.json, name).toEqual({ error: expect.any(String) });
+      expect(readable.headers.get("access-control-allow-origin"), name).toBe("https://yourcrm.com");
+      const hidden = await callRoute(route.GET!, { path, params, headers: { "X-API-Key": "wrong-key", Origin: "https://evil.example" } });
+      expect(hidden.status, name).toBe(401);
+      expect(hidden.headers.get("access-control-allow-origin"), name).toBeNull();
+    }
+    const posted = await callRoute(logCallRoute.POST, {
+      path: "/api/ribbon/log-call",
+      headers: { Origin: "https://yourcrm.com" },
+      body: { apiKey: "wrong-key", event: "connected", data: { callSid: "NOKEY" } },
+    });
+    expect(posted.status).toBe(401);
+    expect(posted.headers.get("access-control-allow-origin")).toBe("https://yourcrm.com");
+  });
+});
+
 describe("ribbon audit: dates on every report", () => {
   const reports = GETS.filter((g) => ["analytics", "call-logs", "analytics/detailed", "export/calls"].includes(g.name));
   const get = (route: RouteModule, path: string) => callRoute(route.GET!, { path, headers: { "X-API-Key": tenant.key } });
