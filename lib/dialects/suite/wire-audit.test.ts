@@ -138,6 +138,26 @@ describe("suite audit: rate-limit headers on errors", () => {
   });
 });
 
+describe("suite audit: rate-limit headers on bodies refused unread", () => {
+  it("a malformed JSON body (400) and one over 1 MB (413) carry X-RateLimit-* and count against the hour", async () => {
+    const tenant = await createTestTenant();
+    const malformed = await callRoute(transactionsRoute.POST, { path: "/api/v2/transactions", headers: bearer(tenant.key), body: '{"type": "Income",' });
+    expect(malformed.status).toBe(400);
+    expect(malformed.json).toMatchObject({ success: false });
+    expectRateLimitHeaders(malformed, "malformed");
+    expect(malformed.headers.get("x-ratelimit-remaining")).toBe("999");
+    const huge = JSON.stringify({ type: "Income", account_id: 1, category_id: 1, amount: 1, description: "y".repeat(1024 * 1024) });
+    const tooLarge = await callRoute(transactionsRoute.POST, { path: "/api/v2/transactions", headers: bearer(tenant.key), body: huge });
+    expect(tooLarge.status).toBe(413);
+    expect(tooLarge.json).toMatchObject({ success: false });
+    expectRateLimitHeaders(tooLarge, "too large");
+    expect(tooLarge.headers.get("x-ratelimit-remaining")).toBe("998");
+    // Without a key, neither is read: 401.
+    const anonymous = await callRoute(transactionsRoute.POST, { path: "/api/v2/transactions", body: huge });
+    expect(anonymous.status).toBe(401);
+  });
+});
+
 describe("suite audit: users never expose a password", () => {
   it("neither the create answer, the list, nor the OpenAPI response schema carries a password or its hash", async () => {
     const tenant = await createTestTenant();
