@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import * as adminAnalyticsRoute from "@/app/api/admin/analytics/all/route";
+import * as adminClientsRoute from "@/app/api/admin/clients/route";
 import * as activeCallsRoute from "@/app/api/ribbon/active-calls/route";
 import * as detailedRoute from "@/app/api/ribbon/analytics/detailed/route";
 import * as analyticsRoute from "@/app/api/ribbon/analytics/route";
@@ -12,6 +14,7 @@ import * as initRoute from "@/app/api/ribbon/init/route";
 import * as logCallRoute from "@/app/api/ribbon/log-call/route";
 import type { RouteHandler } from "@/lib/http/endpoint";
 import { callRoute } from "@/lib/testing/call-route";
+import { TEST_ADMIN_KEY } from "@/lib/testing/test-secrets";
 import { createTestTenant, type TestTenant } from "@/lib/testing/test-tenant";
 
 // Audit of seed 003's wire rules over every ribbon route file: CORS (preflight
@@ -219,4 +222,28 @@ describe("ribbon audit: defaults the seed names", () => {
     expect(calls.json.calls).toHaveLength(50);
     expect(calls.json.totalCalls).toBe(105);
   }, 120_000);
+});
+
+describe("ribbon audit: admin endpoints through their route files", () => {
+  it("answer the platform admin key only: a tenant key, a wrong key or none is 401 {error}; no CORS for browsers", async () => {
+    for (const [name, route, path] of [
+      ["clients", adminClientsRoute, "/api/admin/clients"],
+      ["analytics/all", adminAnalyticsRoute, "/api/admin/analytics/all"],
+    ] as const) {
+      for (const headers of [{ "X-API-Key": tenant.key }, { "X-API-Key": "wrong" }, {}, { Authorization: `Bearer ${tenant.key}` }]) {
+        const refused = await callRoute(route.GET, { path, headers });
+        expect(refused.status, `${name} ${JSON.stringify(headers)}`).toBe(401);
+        expect(refused.json).toEqual({ error: expect.any(String) });
+      }
+      const ok = await callRoute(route.GET, { path, headers: { "X-API-Key": TEST_ADMIN_KEY, Origin: "https://yourcrm.com" } });
+      expect(ok.status, name).toBe(200);
+      expect(ok.headers.get("access-control-allow-origin"), name).toBeNull();
+      expect(ok.text).not.toContain(tenant.key);
+    }
+    const all = await callRoute(adminAnalyticsRoute.GET, { path: "/api/admin/analytics/all", headers: { "X-API-Key": TEST_ADMIN_KEY } });
+    expect(all.json).toMatchObject({ totalClients: expect.any(Number), totalCallsAllClients: expect.any(Number) });
+    const mine = all.json.clients.find((c: { clientId: string }) => c.clientId === tenant.clientId);
+    // The calls of beforeAll, plus those other tests in this file logged.
+    expect(mine.totalCalls).toBeGreaterThanOrEqual(3);
+  });
 });
