@@ -20,7 +20,9 @@ const EXPOSED_HEADERS = "Content-Disposition, Retry-After, X-Request-Id, X-RateL
  *   tenant before it runs: an origin that tenant does not allow is refused
  *   with 403 (nothing is written). Allowed: the answer carries
  *   `Access-Control-Allow-Origin: <origin>` and `Vary: Origin`. Requests
- *   without Origin (servers, curl) are not affected.
+ *   without Origin (servers, curl) are not affected. A request without a
+ *   valid key gets its 401 with CORS headers when the preflight would have
+ *   allowed the origin, so the page can read why it was refused.
  */
 export function bindCorsRoute(...endpoints: Endpoint[]): BoundRoute & { OPTIONS: RouteHandler } {
   const bound = bindRoute(...endpoints);
@@ -50,8 +52,13 @@ function withOriginCheck(handler: RouteHandler, endpoint: Endpoint | undefined):
     const origin = request.headers.get("origin");
     if (!origin || !endpoint || sameOrigin(request, origin)) return handler(request, context);
     const tenantId = await tenantOf(request, endpoint);
-    // No valid key: the endpoint answers 401 itself; a browser cannot read it without CORS headers.
-    if (!tenantId) return handler(request, context);
+    // No valid key: the endpoint answers 401 itself, readable by an origin the preflight would allow
+    // (so the ribbon can show "invalid key" rather than a bare network error).
+    if (!tenantId) {
+      const response = await handler(request, context);
+      if (await someTenantAllowsOrigin(origin)) allowOrigin(response, origin);
+      return response;
+    }
     if (!(await tenantAllowsOrigin(tenantId, origin))) {
       const spec = endpoint.spec;
       const rendered = spec.dialect.renderError(new ApiError("forbidden", "Origin not allowed"), {
@@ -60,12 +67,15 @@ function withOriginCheck(handler: RouteHandler, endpoint: Endpoint | undefined):
       });
       return Response.json(rendered.body, { status: rendered.status, headers: { Vary: "Origin", "Cache-Control": "no-store" } });
     }
-    const response = await handler(request, context);
-    response.headers.set("Access-Control-Allow-Origin", origin);
-    response.headers.append("Vary", "Origin");
-    response.headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS);
-    return response;
+    return allowOrigin(await handler(request, context), origin);
   };
+}
+
+function allowOrigin(response: Response, origin: string): Response {
+  response.headers.set("Access-Control-Allow-Origin", origin);
+  response.headers.append("Vary", "Origin");
+  response.headers.set("Access-Control-Expose-Headers", EXPOSED_HEADERS);
+  return response;
 }
 
 /** The tenant of the key the request presents, read where the endpoint reads it (a body key from a copy of the body). */

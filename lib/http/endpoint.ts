@@ -51,6 +51,8 @@ export interface EndpointSpec<A extends AuthMode, P extends Schema | undefined, 
   response: R;
   /** Defaults to 200. */
   status?: number;
+  /** When the endpoint answers 409 (a taken email, a state that forbids the change): documents the 409 in OpenAPI. */
+  conflict?: string;
   /** A multipart/form-data file upload the handler reads from `request` itself (no JSON `body`), for the docs. */
   upload?: { field: string; description?: string };
   /** The success content type when it is not JSON (e.g. "text/csv" for a streamed export answered as a Response). */
@@ -89,7 +91,10 @@ export function defineEndpoint<
       // Query and path strings are refused with a NUL as bodies are (readJsonBody).
       for (const [name, value] of url.searchParams) refuseNul({ [name]: value }, "query");
       refuseNul(rawParams, "params");
-      const rawBody = spec.body || styles.some((s) => s.in === "body") ? await readJsonBody(request) : undefined;
+      // The body is read before authenticating only when it carries the key (the ribbon's `apiKey`);
+      // otherwise after, so a malformed or oversized body is counted and answered with the rate-limit headers.
+      const keyInBody = styles.some((s) => s.in === "body");
+      let rawBody = keyInBody ? await readJsonBody(request) : undefined;
       const principal = await authenticate(spec.auth, styles, request, url, rawBody);
 
       const applied = await effectiveRule(rule, principal);
@@ -106,6 +111,7 @@ export function defineEndpoint<
         throw new ApiError("forbidden", `This credential lacks the ${spec.scope} scope`);
       }
 
+      if (spec.body && !keyInBody) rawBody = await readJsonBody(request);
       const params = parse(spec.params, rawParams, "params", "bad_request");
       const query = parse(spec.query, Object.fromEntries(url.searchParams), "query", "bad_request");
       // An absent body reads as {}, so callers learn which fields are required.

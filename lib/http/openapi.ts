@@ -83,6 +83,10 @@ function responses(dialect: Dialect, spec: Endpoint["spec"]): JsonObject {
     const status = dialect.renderError(new ApiError(kind, kind), { requestId: "req_0", timestamp: new Date(0).toISOString() }).status;
     errors[String(status)] ??= { description: describe(kind, status), content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
   }
+  if (spec.conflict) {
+    const status = dialect.renderError(new ApiError("conflict", spec.conflict), { requestId: "req_0", timestamp: new Date(0).toISOString() }).status;
+    errors[String(status)] ??= { description: spec.conflict, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+  }
   return { [String(spec.status ?? 200)]: success, ...errors };
 }
 

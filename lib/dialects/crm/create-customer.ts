@@ -15,6 +15,7 @@ export const createCrmCustomer = defineEndpoint({
     "`notes` is accepted too (the seed's update example sends it). Answers 201 with the customer.",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The workspace already has a customer with this email.",
   body: crmCustomerCreateBody,
   response: crmCustomer,
   status: 201,

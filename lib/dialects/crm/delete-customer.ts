@@ -13,6 +13,7 @@ export const deleteCrmCustomer = defineEndpoint({
     'Delete a customer with its interactions and feedback. Answers 200 `{"message": "Customer deleted", "id": ...}`. A customer with orders, invoices, quotes or transactions is kept (409): financial history is never deleted; set its status to `inactive` instead.',
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The customer has orders, invoices, quotes or transactions (set its status to inactive instead).",
   params: z.object({ customerId: z.uuid() }),
   response: crmDeleted,
   async handler({ ctx, params }) {

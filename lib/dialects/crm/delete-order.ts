@@ -12,6 +12,7 @@ export const deleteCrmOrder = defineEndpoint({
   description: 'Delete an order. Answers 200 `{"message": "Order deleted", "id": ...}`; an order that has been invoiced answers 409 (cancel it instead).',
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The order has been invoiced (set its status to cancelled instead).",
   params: z.object({ orderId: z.uuid() }),
   response: crmDeleted,
   async handler({ ctx, params }) {

@@ -14,6 +14,7 @@ export const recordCrmFeedback = defineEndpoint({
     "The comment's sentiment and themes are computed offline (wink-nlp) and answered. 404 for an unknown request (or another workspace's), 409 when it has already been answered (by this endpoint or the public page). An expired request can still be recorded here. Answers 201.",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The feedback request was already answered, or has expired.",
   params: z.object({ feedbackId: z.uuid() }),
   body: z.object({
     rating: z.number().int("Rating must be a whole number").min(1, "Rating must be 1 to 5").max(5, "Rating must be 1 to 5"),

@@ -16,6 +16,7 @@ export const requestCrmFeedback = defineEndpoint({
     "Delivering the link (email, SMS) is the caller's: the CRM does not send mail. A customer who already has an open request gets that request back (200, `created: false`) instead of a second one (201). Blocked customers: 409. Optional body: `channel` (email, sms, link; default email).",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The customer is blocked.",
   params: z.object({ customerId: z.uuid() }),
   body: z.object({ channel: z.enum(["email", "sms", "link"]).optional() }),
   response: crmFeedbackRequest,

@@ -14,6 +14,7 @@ export const updateCrmCustomer = defineEndpoint({
     "Partial update: only the fields sent change (`null` clears an optional field; an empty body is a 400). Same rules as creation: another customer's email answers 409. Answers the whole customer.",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "Another customer of the workspace has this email.",
   params: z.object({ customerId: z.uuid() }),
   body: crmCustomerUpdateBody,
   response: crmCustomer,

@@ -14,6 +14,7 @@ export const updateCrmLead = defineEndpoint({
     "Update an existing lead, partially: only the fields sent change (`null` clears an optional field). Same rules as creation; a new email already used by another lead answers 409. A status change records a `lead.status_updated` event with the old and new status and who made it.",
   auth: "tenant",
   scope: "write:leads",
+  conflict: "Another lead of the workspace has this email.",
   params: z.object({ leadId: z.uuid() }),
   body: crmLeadUpdateBody,
   response: crmLead,

@@ -14,6 +14,7 @@ export const saveRibbonCustomer = defineEndpoint({
   auth: "tenant",
   credentials: [{ in: "body", name: "apiKey" }],
   scope: "write:customers",
+  conflict: "Another customer of the client has this email.",
   body: z.object({
     apiKey: z.string().min(1),
     customerData: z.object(

@@ -14,6 +14,7 @@ export const createSuiteCustomer = defineEndpoint({
     "201. The same customers as /dev/crm/customers and the ribbon's. `account` is the name; an email belongs to one customer of the workspace (409 with `errors.email` otherwise). Records `customer.created`.",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The workspace already has a customer with this email (`errors.email`).",
   body: suiteCustomerFields,
   response: itemEnvelope(suiteCustomer),
   status: 201,

@@ -12,6 +12,7 @@ export const deleteSuiteCustomer = defineEndpoint({
   description: "200. A customer with orders, invoices, quotes or transactions is kept: 409 (set it inactive instead), so no financial history is lost.",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "The customer has orders, invoices, quotes or transactions.",
   params: z.object({ id: suiteIdParam }),
   response: z.object({ success: z.literal(true), message: z.string(), data: z.object({ id: z.number().int() }) }),
   async handler({ ctx, params }) {

@@ -12,6 +12,7 @@ export const deleteSuiteInvoice = defineEndpoint({
   description: "200 while nothing is paid; 409 once a payment is recorded (money on record is never orphaned). A deleted invoice's number is not reused.",
   auth: "tenant",
   scope: "write:billing",
+  conflict: "The invoice has payments.",
   params: z.object({ id: suiteIdParam }),
   response: z.object({ success: z.literal(true), message: z.string(), data: z.object({ id: z.number().int(), invoice_number: z.string() }) }),
   async handler({ ctx, params }) {

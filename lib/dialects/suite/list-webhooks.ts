@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { listWebhooks } from "@/lib/crm/webhooks/list-webhooks";
+import { listWebhookPage } from "@/lib/crm/webhooks/list-webhook-page";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
+import { pageFields, pageMeta, toPageMeta } from "./paging";
 import { suiteWebhookWithDeliveries, toSuiteDelivery, toSuiteWebhook } from "./webhook-shape";
 
 export const listSuiteWebhooks = defineEndpoint({
@@ -10,15 +11,17 @@ export const listSuiteWebhooks = defineEndpoint({
   path: "/api/v2/webhooks",
   summary: "List webhooks",
   description:
-    "The workspace's webhooks with their latest 10 delivery attempts (time, status code, duration, error, the start of the response). `active: false` with a `disabled_reason` shows a webhook switched off by a person or by the failure rule (every attempt failed for 5 days). Secrets are never listed.",
+    "The workspace's webhooks, a page at a time (`page`, `limit` default 20, at most 100), with their latest 10 delivery attempts (time, status code, duration, error, the start of the response). `active: false` with a `disabled_reason` shows a webhook switched off by a person or by the failure rule (every attempt failed for 5 days). Secrets are never listed.",
   auth: "tenant",
   scope: "manage:webhooks",
-  response: z.object({ success: z.literal(true), data: z.array(suiteWebhookWithDeliveries) }),
-  async handler({ ctx }) {
-    const webhooks = await listWebhooks(ctx);
+  query: z.object(pageFields),
+  response: z.object({ success: z.literal(true), data: z.array(suiteWebhookWithDeliveries), meta: pageMeta }),
+  async handler({ ctx, query }) {
+    const page = await listWebhookPage(ctx, query);
     return {
       success: true as const,
-      data: webhooks.map((w) => ({ ...toSuiteWebhook(w), recent_deliveries: w.recentAttempts.map(toSuiteDelivery) })),
+      data: page.webhooks.map((w) => ({ ...toSuiteWebhook(w), recent_deliveries: w.recentAttempts.map(toSuiteDelivery) })),
+      meta: toPageMeta(query.page, query.limit, page.total),
     };
   },
 });

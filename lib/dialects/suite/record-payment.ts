@@ -16,6 +16,7 @@ export const recordSuitePayment = defineEndpoint({
     "201. Books an Income transaction linked to the invoice (`account_id` defaults to 1, `date` to today) and moves the invoice to Partially Paid or Paid. More than the balance due is refused with a field error on `amount`. Records `payment.received`. Answers the payment (a transaction) and the invoice after it.",
   auth: "tenant",
   scope: "write:billing",
+  conflict: "The invoice is cancelled.",
   params: z.object({ id: suiteIdParam }),
   body: z.object({
     amount: moneyIn({ min: "positive", message: "Amount must be greater than 0" }),

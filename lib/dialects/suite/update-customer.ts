@@ -15,6 +15,7 @@ export const updateSuiteCustomer = defineEndpoint({
   description: "Changes the fields given (others stay; `null` clears an optional one), under the same rules as creation.",
   auth: "tenant",
   scope: "write:customers",
+  conflict: "Another customer of the workspace has this email (`errors.email`).",
   params: z.object({ id: suiteIdParam }),
   body: suiteCustomerFields.partial(),
   response: itemEnvelope(suiteCustomer),

@@ -15,6 +15,7 @@ export const updateSuiteInvoice = defineEndpoint({
     "Changes the fields given. `items` replaces all items (and the amount) and `customer_id` moves the invoice, only while nothing is paid (409 after). Dates and notes can always change; the invoice number never does.",
   auth: "tenant",
   scope: "write:billing",
+  conflict: "The invoice has payments (items and customer can no longer change) or is cancelled.",
   params: z.object({ id: suiteIdParam }),
   body: suiteInvoiceFields.partial(),
   response: itemEnvelope(suiteInvoice),

@@ -16,6 +16,7 @@ export const updateSuiteTransaction = defineEndpoint({
     "Changes the fields given. A payment keeps its type (409); changing its amount updates its invoice's paid amount and status, and is refused (400 on `amount`) if it would overpay.",
   auth: "tenant",
   scope: "write:billing",
+  conflict: "The transaction is an invoice payment and its type cannot change.",
   params: z.object({ id: suiteIdParam }),
   body: suiteTransactionFields.partial(),
   response: itemEnvelope(suiteTransaction),
