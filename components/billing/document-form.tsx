@@ -91,7 +91,12 @@ function DocumentFormBody<TIn extends DocumentFormFields, TOut extends FieldValu
     <FormProvider {...form}>
       <form onSubmit={onSubmit} noValidate aria-label={label} className="space-y-6">
         {message && <Alert>{message}</Alert>}
-        <div className={cn("grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2", dates.length > 1 ? "lg:grid-cols-4" : "lg:grid-cols-3")}>
+        <div
+          className={cn(
+            "grid gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2",
+            dates.length > 1 ? "lg:grid-cols-4" : "lg:grid-cols-3",
+          )}
+        >
           <div className="sm:col-span-2">
             {itemsLocked ? (
               <Field label="Customer" htmlFor="customer-fixed">

@@ -59,7 +59,12 @@ export function TransactionForm({
   const shown = categories.filter((c) => c.type === type);
 
   return (
-    <form onSubmit={onSubmit} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate aria-label={mode === "create" ? "Record transaction" : "Edit transaction"}>
+    <form
+      onSubmit={onSubmit}
+      className="grid max-w-2xl gap-4 sm:grid-cols-2"
+      noValidate
+      aria-label={mode === "create" ? "Record transaction" : "Edit transaction"}
+    >
       {message && (
         <div className="sm:col-span-2">
           <Alert>{message}</Alert>

@@ -73,7 +73,13 @@ export function formFieldName(field: string): string {
 
 /** A stored document's items (Prisma decimals) as the form's rows, for the edit pages of invoices and quotes. */
 export function lineItemRows(
-  items: readonly { productId: string | null; description: string; amount: { toFixed(places: number): string }; qty: { toString(): string }; taxRate: { toFixed(places: number): string } }[],
+  items: readonly {
+    productId: string | null;
+    description: string;
+    amount: { toFixed(places: number): string };
+    qty: { toString(): string };
+    taxRate: { toFixed(places: number): string };
+  }[],
 ): LineItemFormInput[] {
   return items.map((item) => ({
     productId: item.productId ?? "",

@@ -64,8 +64,7 @@ export default async function TransactionPage({ params }: { params: Promise<{ id
           <Link href={`/invoices/${payment.id}`} className="font-medium underline">
             {payment.number}
           </Link>
-          . Changing its amount or deleting it changes that invoice&apos;s paid amount and status; it cannot pay more than the invoice, and it stays
-          income.
+          . Changing its amount or deleting it changes that invoice&apos;s paid amount and status; it cannot pay more than the invoice, and it stays income.
         </Alert>
       )}
       <div className="grid grid-cols-[minmax(0,1fr)] gap-5 lg:grid-cols-[minmax(0,1fr)_20rem]">
