@@ -181,6 +181,7 @@ test.describe("money pages", () => {
       .click();
     await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
     await expect(page.getByTestId("customer-tickets")).toContainText("E2E: invoice PDF is blank");
+    await shoot(page, "customer-tickets");
     await page.getByRole("link", { name: "New ticket" }).click();
     await expect(page).toHaveURL(/\/tickets\/new\?customer=/);
     await expect(page.getByTestId("chosen-customer")).toContainText("Acme Corp");
@@ -256,10 +257,12 @@ test.describe("money pages", () => {
       await page.goto("/reports/financial");
       await expect(page.getByTestId("report-income")).toHaveText(/^€/);
       await expect(page.getByTestId("top-customers")).toContainText("€");
-      await expect(page.getByTestId("financial-chart").locator(".recharts-yAxis")).toContainText("€");
+      // recharts draws the ticks in their own layer: find the axis labels by their class.
+      await expect(page.getByTestId("financial-chart").locator(".recharts-cartesian-axis-tick-value").filter({ hasText: "€" }).first()).toBeVisible();
       await shoot(page, "financial-eur");
       await page.goto("/pipeline");
       await expect(page.getByTestId("value-new")).toHaveText(/^€/);
+      await shoot(page, "pipeline-eur");
       await page.goto("/products");
       await expect(page.getByTestId("products-table")).toContainText("€");
     } finally {
