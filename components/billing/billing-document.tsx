@@ -74,9 +74,7 @@ export function BillingDocument({
           <h2 className="text-2xl font-bold tracking-tight text-slate-900" data-testid={`${prefix}-number`}>
             {number}
           </h2>
-          <div className="mt-1 sm:flex sm:justify-end" data-testid={`${prefix}-status`}>
-            {status}
-          </div>
+          <div className="mt-1 sm:flex sm:justify-end">{status}</div>
         </div>
       </header>
       <div className="grid gap-6 sm:grid-cols-2">
@@ -106,14 +104,15 @@ export function BillingDocument({
               <th scope="col" className="py-2 pr-3 font-medium">
                 Description
               </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+              {/* On a phone, quantity, unit price and tax go under the description (see the rows). */}
+              <th scope="col" className="hidden px-3 py-2 text-right font-medium sm:table-cell">
                 Qty
               </th>
-              <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+              <th scope="col" className="hidden px-3 py-2 text-right font-medium sm:table-cell">
                 Unit price
               </th>
               {taxed && (
-                <th scope="col" className="px-2 py-2 text-right font-medium sm:px-3">
+                <th scope="col" className="hidden px-3 py-2 text-right font-medium sm:table-cell">
                   Tax
                 </th>
               )}
@@ -125,15 +124,21 @@ export function BillingDocument({
           <tbody className="divide-y divide-slate-200">
             {items.map((item, index) => (
               <tr key={item.id ?? index} className="break-inside-avoid">
-                <td className="py-2 pr-3">{item.description}</td>
-                <td className="px-2 py-2 text-right tabular-nums sm:px-3">{plainDecimal(item.qty.toString())}</td>
-                <td className="px-2 py-2 text-right whitespace-nowrap tabular-nums sm:px-3">{money(item.amount)}</td>
+                <td className="py-2 pr-3">
+                  {item.description}
+                  <span className="block text-xs text-slate-500 tabular-nums sm:hidden">
+                    {plainDecimal(item.qty.toString())} × {money(item.amount)}
+                    {item.taxRate.greaterThan(0) && ` · tax ${plainDecimal(item.taxRate.toString())}%`}
+                  </span>
+                </td>
+                <td className="hidden px-3 py-2 text-right tabular-nums sm:table-cell">{plainDecimal(item.qty.toString())}</td>
+                <td className="hidden px-3 py-2 text-right whitespace-nowrap tabular-nums sm:table-cell">{money(item.amount)}</td>
                 {taxed && (
-                  <td className="px-2 py-2 text-right text-slate-500 tabular-nums sm:px-3">
+                  <td className="hidden px-3 py-2 text-right text-slate-500 tabular-nums sm:table-cell">
                     {item.taxRate.greaterThan(0) ? `${plainDecimal(item.taxRate.toString())}%` : "—"}
                   </td>
                 )}
-                <td className="py-2 pl-2 text-right whitespace-nowrap tabular-nums sm:pl-3">{money(item.lineTotal)}</td>
+                <td className="py-2 pl-3 text-right whitespace-nowrap tabular-nums">{money(item.lineTotal)}</td>
               </tr>
             ))}
           </tbody>

@@ -65,7 +65,11 @@ export default async function QuotePage({ params }: { params: Promise<{ id: stri
           seq={quote.seq}
           from={quote.tenant.name}
           to={quote.customer}
-          status={<QuoteStatusBadge status={quote.status} />}
+          status={
+            <span data-testid="quote-status">
+              <QuoteStatusBadge status={quote.status} />
+            </span>
+          }
           facts={[
             { label: "Quote date", value: formatDay(quote.createdAt) },
             { label: "Valid until", value: formatDay(quote.validUntil) },
