@@ -147,4 +147,126 @@ test.describe("money pages", () => {
     await expect(page.getByTestId("report-income")).toHaveText(usd(monthly.data.income));
     await expect(page.getByTestId("report-profit")).toHaveText(usd(monthly.data.profit));
   });
+
+  test("opens a ticket from /tickets/new (errors beside the fields), and from a customer's page with that customer picked", async ({ page, request }) => {
+    await page.goto("/tickets");
+    await page.getByRole("link", { name: "New ticket" }).click();
+    await expect(page).toHaveURL(/\/tickets\/new$/);
+    await page.getByRole("button", { name: "Open ticket" }).click();
+    await expect(page.getByText("Subject is required")).toBeVisible();
+    await expect(page.getByText("Message is required")).toBeVisible();
+    await page.locator("#customer-search").fill("Acme");
+    await page
+      .getByRole("option", { name: /Acme Corp/ })
+      .first()
+      .click();
+    await expect(page.getByTestId("chosen-customer")).toContainText("Acme Corp");
+    await page.getByLabel("Subject").fill("E2E: invoice PDF is blank");
+    await page.getByLabel("Message").fill("The PDF we received for last month is an empty page.");
+    await page.getByLabel("Department").selectOption({ label: "Billing" });
+    await page.getByLabel("Priority").selectOption({ label: "High" });
+    await shoot(page, "ticket-new");
+    await page.getByRole("button", { name: "Open ticket" }).click();
+    await page.waitForURL(/\/tickets\/\d+$/);
+    await expect(page.getByRole("heading", { name: "E2E: invoice PDF is blank" })).toBeVisible();
+    const seq = Number(new URL(page.url()).pathname.split("/").pop());
+    const ticket = (await (await request.get(`/api/v2/tickets/${seq}`, { headers: DEMO_KEY })).json()).data;
+    expect(ticket).toMatchObject({ subject: "E2E: invoice PDF is blank", status: "Open", priority: "High", department: "Billing" });
+    expect(ticket.customer_id).not.toBeNull();
+
+    // From the customer's page: the customer is already chosen.
+    await page
+      .getByRole("link", { name: /Acme Corp/ })
+      .first()
+      .click();
+    await page.waitForURL(/\/customers\/[0-9a-f-]{36}$/);
+    await expect(page.getByTestId("customer-tickets")).toContainText("E2E: invoice PDF is blank");
+    await shoot(page, "customer-tickets");
+    await page.getByRole("link", { name: "New ticket" }).click();
+    await expect(page).toHaveURL(/\/tickets\/new\?customer=/);
+    await expect(page.getByTestId("chosen-customer")).toContainText("Acme Corp");
+    await page.getByLabel("Subject").fill("E2E: second question");
+    await page.getByLabel("Message").fill("Can we add two seats?");
+    await page.getByRole("button", { name: "Open ticket" }).click();
+    await page.waitForURL(/\/tickets\/\d+$/);
+    const second = (await (await request.get(`/api/v2/tickets/${new URL(page.url()).pathname.split("/").pop()}`, { headers: DEMO_KEY })).json()).data;
+    expect(second).toMatchObject({ customer_id: ticket.customer_id, priority: "Medium", department_id: null });
+  });
+
+  test("edits a transaction and deletes it; a payment's edit moves its invoice's status", async ({ page, request }) => {
+    // A plain expense: record through the API, edit and delete on its page.
+    const created = await request.post("/api/v2/transactions", {
+      headers: DEMO_KEY,
+      data: { type: "Expense", amount: "42.00", account_id: 1, category_id: 3, description: "E2E coffee beans", date: "2020-03-10" },
+    });
+    expect(created.status()).toBe(201);
+    const seq = (await created.json()).data.id as number;
+    await page.goto("/transactions?from=2020-03-01&to=2020-03-31");
+    await page.getByTestId("transactions-table").getByRole("link", { name: "E2E coffee beans" }).click();
+    await expect(page).toHaveURL(new RegExp(`/transactions/${seq}$`));
+    await page.getByLabel("Amount").fill("-1");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Amount must be greater than 0").first()).toBeVisible();
+    await page.getByLabel("Amount").fill("45.50");
+    await page.getByLabel("Description").fill("E2E coffee beans, large bag");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    const api = (await (await request.get(`/api/v2/transactions/${seq}`, { headers: DEMO_KEY })).json()).data;
+    expect(api).toMatchObject({ amount: 45.5, description: "E2E coffee beans, large bag" });
+    await shoot(page, "transaction-edit");
+    await page.getByRole("button", { name: "Delete transaction" }).click();
+    await expect(page.getByRole("group", { name: "Confirm delete" })).toBeVisible();
+    await page.getByRole("button", { name: "Yes, delete" }).click();
+    await expect(page).toHaveURL(new RegExp(`/transactions\\?deleted=${seq}`));
+    await expect(page.getByText(`Transaction #${seq} was deleted.`)).toBeVisible();
+    expect((await request.get(`/api/v2/transactions/${seq}`, { headers: DEMO_KEY })).status()).toBe(404);
+
+    // A payment: halving it on its page makes the paid invoice Partially Paid.
+    const customer = (await (await request.get("/api/v2/customers?limit=1", { headers: DEMO_KEY })).json()).data[0];
+    const invoice = (
+      await (
+        await request.post("/api/v2/invoices", { headers: DEMO_KEY, data: { customer_id: customer.id, items: [{ description: "E2E audit", amount: "300" }] } })
+      ).json()
+    ).data;
+    const payment = (await (await request.post(`/api/v2/invoices/${invoice.id}/payments`, { headers: DEMO_KEY, data: { amount: "300" } })).json()).data;
+    const paymentSeq = payment.payment.id as number;
+    await page.goto(`/transactions/${paymentSeq}`);
+    await expect(page.getByText(/A payment on/)).toContainText(invoice.invoice_number);
+    await expect(page.getByLabel("Expense")).toBeDisabled();
+    await page.getByLabel("Amount").fill("150.00");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByText("Saved.")).toBeVisible();
+    const after = (await (await request.get(`/api/v2/invoices/${invoice.id}`, { headers: DEMO_KEY })).json()).data;
+    expect(after.status).toBe("Partially Paid");
+    await shoot(page, "transaction-payment");
+  });
+
+  test("a non-USD workspace currency shows on quotes, the financial report and the pipeline", async ({ page }) => {
+    const setCurrency = async (code: string) => {
+      await page.goto("/settings/workspace");
+      await page.getByLabel("Currency (ISO 4217)").fill(code);
+      await page.getByRole("button", { name: "Save" }).click();
+      await expect(page.getByText(`Currency set to ${code}.`)).toBeVisible();
+    };
+    await setCurrency("EUR");
+    try {
+      await page.goto("/quotes");
+      await expect(page.getByTestId("quotes-table")).toContainText("€");
+      await expect(page.getByTestId("quotes-table")).not.toContainText("$");
+      await shoot(page, "quotes-eur");
+      await page.goto("/reports/financial");
+      await expect(page.getByTestId("report-income")).toHaveText(/^€/);
+      await expect(page.getByTestId("top-customers")).toContainText("€");
+      // recharts draws the ticks in their own layer: find the axis labels by their class.
+      await expect(page.getByTestId("financial-chart").locator(".recharts-cartesian-axis-tick-value").filter({ hasText: "€" }).first()).toBeVisible();
+      await shoot(page, "financial-eur");
+      await page.goto("/pipeline");
+      await expect(page.getByTestId("value-new")).toHaveText(/^€/);
+      await shoot(page, "pipeline-eur");
+      await page.goto("/products");
+      await expect(page.getByTestId("products-table")).toContainText("€");
+    } finally {
+      await setCurrency("USD");
+    }
+  });
 });

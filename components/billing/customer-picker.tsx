@@ -9,15 +9,15 @@ interface WithCustomer {
   customerName: string;
 }
 
-/** The document's customer: search as you type, then the chosen one with a way to change it. */
-export function CustomerPicker({ searchCustomers }: { searchCustomers(term: string): Promise<PickerOption[]> }) {
+/** The form's customer (a document's, a ticket's): search as you type, then the chosen one with a way to change it. */
+export function CustomerPicker({ searchCustomers, label = "Customer" }: { searchCustomers(term: string): Promise<PickerOption[]>; label?: string }) {
   const { control, setValue, formState } = useFormContext<WithCustomer>();
   const [customerId, customerName] = useWatch({ control, name: ["customerId", "customerName"] });
   const error = formState.errors.customerId?.message;
   return (
     <div className="space-y-1">
       <label htmlFor="customer-search" className="block text-sm font-medium text-slate-700">
-        Customer
+        {label}
       </label>
       {customerId ? (
         <div className="flex items-center justify-between gap-2 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="chosen-customer">

@@ -4,7 +4,7 @@ import { useDraggable } from "@dnd-kit/core";
 import { formatDistanceToNowStrict } from "date-fns";
 import type { PipelineCard } from "@/lib/crm/pipeline/list-stage-cards";
 import { cn } from "../ui/cn";
-import { formatMoney } from "../ui/format-money";
+import { useMoney } from "../ui/currency-context";
 
 /** One lead on the board: drag it (mouse, touch, or Space then arrow keys) to another stage. */
 export function DraggableCard({ card, disabled }: { card: PipelineCard; disabled: boolean }) {
@@ -29,6 +29,7 @@ export function DraggableCard({ card, disabled }: { card: PipelineCard; disabled
 }
 
 export function CardBody({ card, lifted }: { card: PipelineCard; lifted?: boolean }) {
+  const money = useMoney();
   return (
     <div className={cn("rounded-md border border-slate-200 bg-white p-3 shadow-sm", lifted && "rotate-1 shadow-lg ring-2 ring-brand-500")}>
       <div className="flex items-start justify-between gap-2">
@@ -39,7 +40,7 @@ export function CardBody({ card, lifted }: { card: PipelineCard; lifted?: boolea
       <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
         <span className="truncate">{card.owner ?? "Unassigned"}</span>
         <span className="shrink-0 tabular-nums" suppressHydrationWarning>
-          {card.value ? <span className="mr-2 font-medium text-slate-700">{formatMoney(card.value)}</span> : null}
+          {card.value ? <span className="mr-2 font-medium text-slate-700">{money(card.value)}</span> : null}
           {formatDistanceToNowStrict(new Date(card.createdAt))}
         </span>
       </div>

@@ -5,7 +5,7 @@ import { useEffect, useRef } from "react";
 import type { BoardColumn } from "@/lib/crm/pipeline/board-state";
 import { STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
 import { cn } from "../ui/cn";
-import { formatMoney } from "../ui/format-money";
+import { useMoney } from "../ui/currency-context";
 import { DraggableCard } from "./pipeline-card";
 
 /** A stage: its count and deal value on top, its cards below, more loaded as the column scrolls. */
@@ -21,6 +21,7 @@ export function PipelineColumn({
   readOnly: boolean;
 }) {
   const { setNodeRef, isOver } = useDroppable({ id: column.status });
+  const money = useMoney();
   const sentinel = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const node = sentinel.current;
@@ -49,7 +50,7 @@ export function PipelineColumn({
           </span>
         </h2>
         <span className="text-xs font-medium text-slate-600 tabular-nums" data-testid={`value-${column.status}`}>
-          {formatMoney(column.value)}
+          {money(column.value)}
         </span>
       </header>
       <ul className="flex min-h-24 flex-col gap-2 overflow-y-auto p-2">

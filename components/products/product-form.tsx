@@ -1,18 +1,13 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { Button } from "@/components/ui/button";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { useActionForm } from "@/components/ui/use-action-form";
+import { formFieldName } from "@/lib/crm/billing/document-form";
 import { productFormSchema, type ProductFormValues } from "@/lib/crm/products/product-schema";
 import type { ActionResult } from "@/lib/http/action-result";
-
-/** The domain names fields the suite's way (tax_rate); the form's are camelCase. */
-const FIELD_NAMES: Record<string, keyof ProductFormValues> = { tax_rate: "taxRate" };
 
 /** Create or edit a product: the same zod schema as the server action, errors beside the fields. */
 export function ProductForm({
@@ -25,24 +20,22 @@ export function ProductForm({
   save(values: ProductFormValues): Promise<ActionResult<{ seq: number }>>;
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string>();
-  const { register, handleSubmit, formState, setError } = useForm<ProductFormValues>({ resolver: zodResolver(productFormSchema), defaultValues: initial });
+  const { form, message, onSubmit } = useActionForm({
+    schema: productFormSchema,
+    defaultValues: initial,
+    save,
+    // The domain names fields the suite's way (tax_rate); the form's are camelCase.
+    fieldName: formFieldName,
+    onSaved(data) {
+      router.push(`/products?saved=${data.seq}`);
+      router.refresh();
+    },
+  });
+  const { register, formState } = form;
   const errors = formState.errors;
 
-  async function onSubmit(values: ProductFormValues) {
-    setMessage(undefined);
-    const result = await save(values);
-    if (!result.ok) {
-      showFieldErrors(result.fields, values, setError, FIELD_NAMES);
-      setMessage(result.message);
-      return;
-    }
-    router.push(`/products?saved=${result.data.seq}`);
-    router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
+    <form onSubmit={onSubmit} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
       {message && (
         <div className="sm:col-span-2">
           <Alert>{message}</Alert>
@@ -73,14 +66,7 @@ export function ProductForm({
           <Textarea id="product-description" rows={3} {...register("description")} />
         </Field>
       </div>
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Saving…" : submitLabel}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.push("/products")}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions className="sm:col-span-2" submitting={formState.isSubmitting} submitLabel={submitLabel} onCancel={() => router.push("/products")} />
     </form>
   );
 }

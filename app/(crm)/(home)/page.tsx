@@ -13,6 +13,7 @@ import { recentActivity } from "@/lib/crm/overview/recent-activity";
 import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
 import { listTasks } from "@/lib/crm/tasks/list-tasks";
 import { taskCounts } from "@/lib/crm/tasks/task-counts";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { workspaceOverview } from "@/lib/crm/tenants/workspace-overview";
 import { completeTaskAction } from "../tasks/actions";
 
@@ -36,6 +37,7 @@ export default async function OverviewPage() {
   const pipeline = await openPipelineValue(ctx, whose);
   const activity = await recentActivity(ctx, whose, 8, now);
   const overview = await workspaceOverview(ctx, now);
+  const currency = await getTenantCurrency(ctx);
   const editable = can(user.role, "editRecords");
   const dueCount = counts.overdue + counts.today;
 
@@ -56,7 +58,7 @@ export default async function OverviewPage() {
         />
         <StatCard
           label={team ? "Team open pipeline" : "My open pipeline"}
-          value={formatMoney(pipeline.value)}
+          value={formatMoney(pipeline.value, currency)}
           hint={`${pipeline.openLeads.toLocaleString("en")} open lead${pipeline.openLeads === 1 ? "" : "s"}`}
           testId="stat-pipeline"
         />

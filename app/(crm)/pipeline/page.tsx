@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { PipelineBoard } from "@/components/pipeline/pipeline-board";
 import { PipelineFilters } from "@/components/pipeline/pipeline-filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { CurrencyProvider } from "@/components/ui/currency-context";
 import { formatMoney } from "@/components/ui/format-money";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
 import type { BoardColumn } from "@/lib/crm/pipeline/board-state";
@@ -30,7 +32,7 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
     const page = await listStageCards(ctx, stage.status, filter);
     columns.push({ ...stage, cards: page.cards, nextCursor: page.nextCursor });
   }
-  const users = await listUsers(ctx);
+  const [users, currency] = await Promise.all([listUsers(ctx), getTenantCurrency(ctx)]);
   const open = summary.filter((s) => !["converted", "won", "lost"].includes(s.status));
   const openCount = open.reduce((sum, s) => sum + s.count, 0);
   const openValue = fromCents(open.reduce((sum, s) => sum + toCents(s.value), 0n));
@@ -39,16 +41,18 @@ export default async function PipelinePage({ searchParams }: { searchParams: Pro
     <div className="space-y-5">
       <PageHeader
         title="Pipeline"
-        description={`${openCount.toLocaleString("en")} open deals worth ${formatMoney(openValue)} · drag a card to change its stage`}
+        description={`${openCount.toLocaleString("en")} open deals worth ${formatMoney(openValue, currency)} · drag a card to change its stage`}
       />
       <PipelineFilters filter={filter} users={users.filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }))} />
-      <PipelineBoard
-        key={JSON.stringify(filter)}
-        initial={columns}
-        filter={filter}
-        readOnly={!can(user.role, "editRecords")}
-        actions={{ move: moveLeadAction, loadStage: loadStageAction }}
-      />
+      <CurrencyProvider currency={currency}>
+        <PipelineBoard
+          key={JSON.stringify(filter)}
+          initial={columns}
+          filter={filter}
+          readOnly={!can(user.role, "editRecords")}
+          actions={{ move: moveLeadAction, loadStage: loadStageAction }}
+        />
+      </CurrencyProvider>
     </div>
   );
 }

@@ -4,11 +4,30 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requirePermission } from "@/lib/auth/current-user";
 import { addTicketReply } from "@/lib/crm/tickets/add-ticket-reply";
-import { ticketReplyForm, ticketTriageForm } from "@/lib/crm/tickets/ticket-schema";
+import { createTicket } from "@/lib/crm/tickets/create-ticket";
+import { newTicketForm, ticketReplyForm, ticketTriageForm } from "@/lib/crm/tickets/ticket-schema";
 import { updateTicket } from "@/lib/crm/tickets/update-ticket";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 
 const ticketNumber = z.coerce.number().int().positive();
+
+/** Opens a ticket (the API's createTicket): a rep only for customers they can see, checked in the domain. */
+export async function createTicketAction(input: unknown): Promise<ActionResult<{ seq: number }>> {
+  return runAction(async () => {
+    const { ctx } = await requirePermission("editRecords");
+    const values = newTicketForm.parse(input);
+    const ticket = await createTicket(ctx, {
+      customerId: values.customerId || null,
+      departmentSeq: values.departmentSeq ? Number(values.departmentSeq) : null,
+      subject: values.subject,
+      message: values.message,
+      priority: values.priority,
+    });
+    revalidatePath("/tickets");
+    if (ticket.customer) revalidatePath(`/customers/${ticket.customer.id}`);
+    return { seq: ticket.seq };
+  });
+}
 
 /** A staff reply, signed by the user, optionally setting the status (the API's addTicketReply). */
 export async function replyToTicketAction(seq: number, input: unknown): Promise<ActionResult<null>> {

@@ -5,10 +5,12 @@ import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
 import { formatDateTime } from "@/components/ui/format-date";
+import { LinkButton } from "@/components/ui/link-button";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pager } from "@/components/ui/pager";
 import { requireUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/roles";
 import { countTicketsByStatus } from "@/lib/crm/tickets/count-tickets-by-status";
 import { TICKET_PRIORITIES, TICKET_STATUSES } from "@/lib/crm/tickets/ticket-fields";
 import { listDepartments } from "@/lib/crm/tickets/list-departments";
@@ -23,7 +25,7 @@ export const metadata: Metadata = { title: "Tickets" };
 const PAGE_SIZE = 20;
 
 export default async function TicketsPage({ searchParams }: { searchParams: SearchParams }) {
-  const { ctx } = await requireUser();
+  const { ctx, user } = await requireUser();
   const query = await readPageQuery(searchParams, ticketListQuery);
   const filters = { departmentSeq: query.department, priority: query.priority, search: query.search };
   const counts = await countTicketsByStatus(ctx, filters);
@@ -35,7 +37,11 @@ export default async function TicketsPage({ searchParams }: { searchParams: Sear
 
   return (
     <div className="space-y-5">
-      <PageHeader title="Tickets" description="Support requests from customers: the API's tickets, newest first, with their conversations." />
+      <PageHeader
+        title="Tickets"
+        description="Support requests from customers: the API's tickets, newest first, with their conversations."
+        actions={can(user.role, "editRecords") && <LinkButton href="/tickets/new">New ticket</LinkButton>}
+      />
       <LinkTabs
         label="Ticket status"
         tabs={TICKET_STATUSES.map((status) => ({
@@ -71,7 +77,7 @@ export default async function TicketsPage({ searchParams }: { searchParams: Sear
           <EmptyState title={filtered ? "No ticket matches these filters" : `No ${TICKET_STATUS_LABELS[query.status].toLowerCase()} tickets`}>
             {filtered
               ? "Try another department, priority or search."
-              : "Tickets arrive through POST /api/v2/tickets; their replies show here as a conversation."}
+              : "Tickets arrive through POST /api/v2/tickets or New ticket; their replies show here as a conversation."}
           </EmptyState>
         }
         columns={[

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { LedgerTabs } from "@/components/transactions/ledger-tabs";
 import { TransactionAmount } from "@/components/transactions/transaction-amount";
+import { Alert } from "@/components/ui/alert";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { Input } from "@/components/ui/field";
@@ -50,6 +51,7 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
         actions={manage && <LinkButton href="/transactions/new">Record transaction</LinkButton>}
       />
       <LedgerTabs manage={manage} />
+      {query.deleted && <Alert tone="success">Transaction #{query.deleted} was deleted.</Alert>}
       <FilterForm label="Filter transactions" resetHref="/transactions" filtered={filtered}>
         <FilterSelect
           label="Type"
@@ -116,7 +118,9 @@ export default async function TransactionsPage({ searchParams }: { searchParams:
             header: "Description",
             cell: (t) => (
               <div className="min-w-0">
-                <p className="font-medium text-slate-900">{t.description ?? (t.type === "income" ? "Income" : "Expense")}</p>
+                <Link href={`/transactions/${t.seq}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
+                  {t.description ?? (t.type === "income" ? "Income" : "Expense")}
+                </Link>
                 <p className="space-x-1 text-xs text-slate-500">
                   <span className="sm:hidden">{formatDay(t.date)}</span>
                   {t.invoice && (

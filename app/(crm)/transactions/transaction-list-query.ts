@@ -11,4 +11,6 @@ export const transactionListQuery = z.object({
   from: dayText().optional().catch(undefined),
   to: dayText().optional().catch(undefined),
   cursor: z.string().max(200).optional().catch(undefined),
+  /** Set after a delete: the page says so once. */
+  deleted: seq.optional().catch(undefined),
 });

@@ -70,3 +70,22 @@ export function toDocumentItems(items: readonly LineItemFormValues[]): DocumentI
 export function formFieldName(field: string): string {
   return field.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
+
+/** A stored document's items (Prisma decimals) as the form's rows, for the edit pages of invoices and quotes. */
+export function lineItemRows(
+  items: readonly {
+    productId: string | null;
+    description: string;
+    amount: { toFixed(places: number): string };
+    qty: { toString(): string };
+    taxRate: { toFixed(places: number): string };
+  }[],
+): LineItemFormInput[] {
+  return items.map((item) => ({
+    productId: item.productId ?? "",
+    description: item.description,
+    amount: item.amount.toFixed(2),
+    qty: item.qty.toString(),
+    taxRate: item.taxRate.toFixed(2),
+  }));
+}

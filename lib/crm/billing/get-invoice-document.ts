@@ -3,6 +3,7 @@ import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { isUuid } from "../uuid";
+import { billedToSelect } from "./billed-to";
 import { invoiceRecordSelect } from "./invoice-record";
 import { addMoney } from "./invoice-totals";
 
@@ -18,23 +19,7 @@ export async function getInvoiceDocument(ctx: CrmContext, id: string) {
     where: { tenantId: ctx.tenantId, id, customer: ownerScope(ctx) },
     select: {
       ...invoiceRecordSelect,
-      customer: {
-        select: {
-          id: true,
-          seq: true,
-          name: true,
-          company: true,
-          email: true,
-          phone: true,
-          billingAddress: true,
-          address: true,
-          city: true,
-          state: true,
-          zip: true,
-          country: true,
-          taxId: true,
-        },
-      },
+      customer: { select: billedToSelect },
       items: {
         orderBy: { position: "asc" },
         select: { id: true, description: true, amount: true, qty: true, taxRate: true, lineTotal: true, productId: true },
@@ -52,11 +37,3 @@ export async function getInvoiceDocument(ctx: CrmContext, id: string) {
 }
 
 export type InvoiceDocument = Awaited<ReturnType<typeof getInvoiceDocument>>;
-
-/** The customer's postal address as lines (suite parts first, else the crm's free-text billing address). */
-export function customerAddressLines(customer: InvoiceDocument["customer"]): string[] {
-  const cityLine = [customer.city, customer.state, customer.zip].filter(Boolean).join(", ");
-  const parts = [customer.address, cityLine, customer.country].filter((line): line is string => Boolean(line && line.trim()));
-  if (parts.length > 0) return parts;
-  return (customer.billingAddress ?? "").split(/\r?\n|,\s*/).filter((line) => line.trim());
-}

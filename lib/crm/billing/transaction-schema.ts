@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { dayText, decimalText } from "./decimal-text";
+import type { TransactionRecord } from "./transaction-record";
+import type { NewTransaction } from "./transactions";
 
 /**
  * A transaction as the record form and its server action read it (the
@@ -30,3 +32,31 @@ export const categoryFormSchema = z.object({
   type: z.enum(["income", "expense"]),
 });
 export type CategoryFormValues = z.infer<typeof categoryFormSchema>;
+
+/** The form's values as the domain's fields (create and update alike; "" clears an optional field). */
+export function transactionFieldsOf(values: TransactionFormValues) {
+  return {
+    type: values.type,
+    date: values.date,
+    amount: values.amount,
+    accountSeq: Number(values.accountSeq),
+    categorySeq: values.categorySeq ? Number(values.categorySeq) : null,
+    description: values.description || null,
+    reference: values.reference || null,
+    method: values.method || null,
+  } satisfies NewTransaction;
+}
+
+/** A stored transaction as the edit form's starting values. */
+export function transactionFormValuesOf(t: TransactionRecord): TransactionFormValues {
+  return {
+    type: t.type,
+    date: t.date.toISOString().slice(0, 10),
+    amount: t.amount.toFixed(2),
+    accountSeq: String(t.account.seq),
+    categorySeq: t.category ? String(t.category.seq) : "",
+    description: t.description ?? "",
+    reference: t.reference ?? "",
+    method: t.method ?? "",
+  };
+}

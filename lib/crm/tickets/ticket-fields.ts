@@ -3,6 +3,8 @@ import type { TicketPriority, TicketStatus } from "@/lib/db/generated/enums";
 /** A ticket's writable fields by the suite's numbers; `undefined` leaves a field, `null` clears it. */
 export interface TicketFields {
   customerSeq?: number | null;
+  /** The customer by UUID (the pages' picker); wins over `customerSeq` when both are given. */
+  customerId?: string | null;
   departmentSeq?: number | null;
   /** The assignee's user number. */
   assigneeSeq?: number | null;

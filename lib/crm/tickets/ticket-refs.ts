@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/db/client";
 import type { CrmContext } from "../context";
-import { ValidationFailed, type FieldError } from "../errors";
+import { NotFound, ValidationFailed, type FieldError } from "../errors";
+import { findVisibleCustomer } from "../customers/find-visible-customer";
 import type { TicketFields } from "./ticket-fields";
 
 /** The tenant's customer, department and user a ticket names, by their numbers; field errors otherwise. */
@@ -8,10 +9,18 @@ export async function ticketRefs(tx: Prisma.TransactionClient, ctx: CrmContext, 
   const problems: FieldError[] = [];
   const data: Prisma.TicketUncheckedUpdateInput = {};
   // Sequential on purpose: a transaction is one connection.
-  if (fields.customerSeq !== undefined) {
-    const found =
-      fields.customerSeq === null ? null : await tx.customer.findFirst({ where: { tenantId: ctx.tenantId, seq: fields.customerSeq }, select: { id: true } });
-    if (fields.customerSeq !== null && !found) problems.push({ field: "customer_id", message: "Customer not found" });
+  const customerKey =
+    fields.customerId !== undefined
+      ? fields.customerId
+        ? { id: fields.customerId }
+        : null
+      : fields.customerSeq !== undefined && fields.customerSeq !== null
+        ? { seq: fields.customerSeq }
+        : fields.customerSeq;
+  if (customerKey !== undefined) {
+    // A rep names only customers they can see (their own or unassigned): another rep's reads as missing.
+    const found = customerKey ? await findVisibleCustomer(tx, ctx, customerKey).catch(notFoundAsNull) : null;
+    if (customerKey && !found) problems.push({ field: "customer_id", message: "Customer not found" });
     data.customerId = found?.id ?? null;
   }
   if (fields.departmentSeq !== undefined) {
@@ -32,4 +41,9 @@ export async function ticketRefs(tx: Prisma.TransactionClient, ctx: CrmContext, 
   if (fields.message !== undefined && !fields.message.trim()) problems.push({ field: "message", message: "Message is required" });
   if (problems.length > 0) throw new ValidationFailed(problems);
   return data;
+}
+
+function notFoundAsNull(error: unknown): null {
+  if (error instanceof NotFound) return null;
+  throw error;
 }

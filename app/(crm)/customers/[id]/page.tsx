@@ -9,6 +9,7 @@ import { HealthSummary } from "@/components/customers/health-summary";
 import { RecordList } from "@/components/customers/record-list";
 import { RequestFeedbackButton } from "@/components/customers/request-feedback-button";
 import { SectionEmpty } from "@/components/customers/section-empty";
+import { CustomerTickets } from "@/components/tickets/customer-tickets";
 import { InteractionForm } from "@/components/interactions/interaction-form";
 import { InteractionTimeline } from "@/components/interactions/interaction-timeline";
 import { Badge } from "@/components/ui/badge";
@@ -21,12 +22,12 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/auth/roles";
 import { listInvoices } from "@/lib/crm/billing/list-invoices";
 import { getCustomerCallHistory } from "@/lib/crm/calls/customer-call-history";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { getCustomerHealth } from "@/lib/crm/customers/get-customer-health";
 import { Forbidden } from "@/lib/crm/errors";
 import { listCustomerFeedback } from "@/lib/crm/feedback/list-customer-feedback";
 import { listInteractions } from "@/lib/crm/interactions/list-interactions";
 import { listOrders } from "@/lib/crm/orders/list-orders";
-import { listTickets } from "@/lib/crm/tickets/list-tickets";
 import { listUsers } from "@/lib/crm/users/list-users";
 import { addCustomerInteractionAction, requestFeedbackAction, updateCustomerAction } from "../actions";
 import { loadCustomer } from "./load-customer";
@@ -36,7 +37,6 @@ export const metadata: Metadata = { title: "Customer" };
 const SECTION_LIMIT = 10;
 const ORDER_TONE = { pending: "neutral", processing: "blue", shipped: "blue", delivered: "green", cancelled: "red" } as const;
 const INVOICE_TONE = { unpaid: "amber", partially_paid: "amber", paid: "green", cancelled: "neutral" } as const;
-const TICKET_TONE = { open: "red", pending: "amber", closed: "neutral" } as const;
 const humanize = (value: string) => value.replace(/_/g, " ");
 
 function formatDuration(seconds: number | null): string {
@@ -64,9 +64,9 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const timeline = await listInteractions(ctx, { customerId: customer.id }, { limit: 20 });
   const orders = await listOrders(ctx, { customerId: customer.id, limit: SECTION_LIMIT });
   const invoices = await orForbidden(() => listInvoices(ctx, { page: 1, limit: SECTION_LIMIT, customerSeq: customer.seq }));
-  const tickets = await listTickets(ctx, { page: 1, limit: SECTION_LIMIT, customerId: customer.id, newestFirst: true });
   const calls = await getCustomerCallHistory(ctx, { id: customer.id }, SECTION_LIMIT, false);
   const feedback = await listCustomerFeedback(ctx, customer.id, SECTION_LIMIT, now);
+  const currency = await getTenantCurrency(ctx);
   const users = (await listUsers(ctx)).filter((u) => u.active).map((u) => ({ id: u.id, name: u.name }));
   const owner = customer.assignedToId ? users.find((u) => u.id === customer.assignedToId)?.name : null;
   const editable = can(user.role, "editRecords");
@@ -156,7 +156,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 <dt className="text-slate-500">Payment terms</dt>
                 <dd>{customer.paymentTerms ?? "—"}</dd>
                 <dt className="text-slate-500">Credit limit</dt>
-                <dd className="tabular-nums">{customer.creditLimit ? formatMoney(customer.creditLimit.toFixed(2)) : "—"}</dd>
+                <dd className="tabular-nums">{customer.creditLimit ? formatMoney(customer.creditLimit.toFixed(2), currency) : "—"}</dd>
                 <dt className="text-slate-500">Customer since</dt>
                 <dd>{formatDateTime(customer.createdAt)}</dd>
                 {customer.leadId && (
@@ -209,7 +209,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               secondary: `#${order.seq} · ${formatDateTime(order.orderDate)}`,
               aside: (
                 <>
-                  <span className="font-medium">{formatMoney(order.total.toFixed(2), "USD", { cents: true })}</span>
+                  <span className="font-medium">{formatMoney(order.total.toFixed(2), currency, { cents: true })}</span>
                   <Badge tone={ORDER_TONE[order.status]}>{order.status}</Badge>
                 </>
               ),
@@ -259,23 +259,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             />
           )}
         </Card>
-        <Card title="Tickets" description={tickets.total > SECTION_LIMIT ? `${SECTION_LIMIT} of ${tickets.total}.` : undefined}>
-          <RecordList
-            testId="customer-tickets"
-            items={tickets.tickets.map((ticket) => ({
-              key: ticket.id,
-              primary: ticket.subject,
-              secondary: `#${ticket.seq} · ${formatDateTime(ticket.createdAt)}${ticket.department ? ` · ${ticket.department.name}` : ""}`,
-              aside: (
-                <span className="flex gap-1">
-                  <Badge tone={ticket.priority === "urgent" || ticket.priority === "high" ? "red" : "neutral"}>{ticket.priority}</Badge>
-                  <Badge tone={TICKET_TONE[ticket.status]}>{ticket.status}</Badge>
-                </span>
-              ),
-            }))}
-            empty={<SectionEmpty>No support tickets.</SectionEmpty>}
-          />
-        </Card>
+        <CustomerTickets ctx={ctx} customerId={customer.id} limit={SECTION_LIMIT} newTicket={editable} />
         <Card
           title="Calls"
           description={

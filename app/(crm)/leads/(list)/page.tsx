@@ -10,6 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { Input, Select } from "@/components/ui/field";
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -28,7 +29,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
   const { ctx, user } = await requireUser();
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
   const query = leadListQuery.parse(raw);
-  const [page, users] = [await listLeads(ctx, { ...leadFilterOf(query), cursor: query.cursor, limit: PAGE_SIZE }), await listUsers(ctx)];
+  const [page, users, currency] = [
+    await listLeads(ctx, { ...leadFilterOf(query), cursor: query.cursor, limit: PAGE_SIZE }),
+    await listUsers(ctx),
+    await getTenantCurrency(ctx),
+  ];
   const ownerName = new Map(users.map((u) => [u.id, u.name]));
   const filtered = Boolean(query.status || query.source || query.owner || query.search || query.from || query.to);
   const base = new URLSearchParams(
@@ -155,7 +160,7 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
               header: "Value",
               hideBelow: "sm",
               className: "text-right tabular-nums whitespace-nowrap",
-              cell: (lead) => formatMoney(lead.value?.toFixed(2) ?? null),
+              cell: (lead) => formatMoney(lead.value?.toFixed(2) ?? null, currency),
             },
             { header: "Score", hideBelow: "lg", className: "text-right tabular-nums", cell: (lead) => lead.score ?? "—" },
             { header: "Owner", hideBelow: "lg", cell: (lead) => (lead.assignedToId ? (ownerName.get(lead.assignedToId) ?? "—") : "Unassigned") },

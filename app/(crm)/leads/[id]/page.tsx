@@ -13,6 +13,7 @@ import { EditInPlace } from "@/components/ui/edit-in-place";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
@@ -41,6 +42,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
   const nextTask = await nextLeadTask(ctx, lead.id);
   const calls = await listLeadCalls(ctx, lead.id, 10);
   const users = (await listUsers(ctx)).map((u) => ({ id: u.id, name: u.name }));
+  const currency = await getTenantCurrency(ctx);
   const owner = lead.assignedToId ? users.find((u) => u.id === lead.assignedToId)?.name : null;
   const editable = can(user.role, "editRecords");
   const converted = Boolean(lead.customerId);
@@ -127,7 +129,7 @@ export default async function LeadPage({ params }: { params: Promise<{ id: strin
                 </dd>
                 <dt className="text-slate-500">Deal value</dt>
                 <dd className="tabular-nums" data-testid="lead-value">
-                  {formatMoney(lead.value?.toFixed(2) ?? null, "USD", { cents: true })}
+                  {formatMoney(lead.value?.toFixed(2) ?? null, currency, { cents: true })}
                 </dd>
                 <dt className="text-slate-500">Score</dt>
                 <dd className="tabular-nums">{lead.score ?? "—"}</dd>

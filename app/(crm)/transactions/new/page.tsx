@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { LedgerTabs } from "@/components/transactions/ledger-tabs";
-import { RecordTransactionForm } from "@/components/transactions/record-transaction-form";
+import { TransactionForm } from "@/components/transactions/transaction-form";
 import { MoneyForbidden } from "@/components/billing/money-forbidden";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -24,11 +24,21 @@ export default async function RecordTransactionPage() {
       <LedgerTabs manage={manage} />
       {manage ? (
         <Card>
-          <RecordTransactionForm
+          <TransactionForm
+            mode="create"
             accounts={accounts.map((a) => ({ seq: a.seq, name: a.name }))}
             categories={categories.map((c) => ({ seq: c.seq, name: c.name, type: c.type }))}
-            today={todayUtc()}
-            record={recordTransactionAction}
+            initial={{
+              type: "income",
+              date: todayUtc(),
+              amount: "",
+              accountSeq: String(accounts[0]?.seq ?? ""),
+              categorySeq: "",
+              description: "",
+              reference: "",
+              method: "",
+            }}
+            save={recordTransactionAction}
           />
         </Card>
       ) : (

@@ -4,6 +4,7 @@ import { InvoiceForm } from "@/components/billing/invoice-form";
 import { MoneyForbidden } from "@/components/billing/money-forbidden";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { lineItemRows } from "@/lib/crm/billing/document-form";
 import { mayManageMoney } from "@/lib/crm/billing/money-access";
 import { updateInvoiceAction } from "../../actions";
 import { searchCustomersAction, searchProductsAction } from "../../search-actions";
@@ -29,13 +30,7 @@ export default async function EditInvoicePage({ params }: { params: Promise<{ id
           customerName: invoice.customer.name,
           issueDate: day(invoice.issueDate),
           dueDate: day(invoice.dueDate),
-          items: invoice.items.map((item) => ({
-            productId: item.productId ?? "",
-            description: item.description,
-            amount: item.amount.toFixed(2),
-            qty: item.qty.toString(),
-            taxRate: item.taxRate.toFixed(2),
-          })),
+          items: lineItemRows(invoice.items),
           notes: invoice.notes ?? "",
         }}
         save={updateInvoiceAction.bind(null, invoice.id)}

@@ -3,6 +3,7 @@ import { QuoteForm } from "@/components/billing/quote-form";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
+import { lineItemRows } from "@/lib/crm/billing/document-form";
 import { mayWriteQuotes } from "@/lib/crm/billing/money-access";
 import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { searchCustomersAction, searchProductsAction } from "../../../invoices/search-actions";
@@ -27,13 +28,7 @@ export default async function EditQuotePage({ params }: { params: Promise<{ id: 
           customerId: quote.customer.id,
           customerName: quote.customer.name,
           validUntil: quote.validUntil ? quote.validUntil.toISOString().slice(0, 10) : "",
-          items: quote.items.map((item) => ({
-            productId: item.productId ?? "",
-            description: item.description,
-            amount: item.amount.toFixed(2),
-            qty: item.qty.toString(),
-            taxRate: item.taxRate.toFixed(2),
-          })),
+          items: lineItemRows(quote.items),
           notes: quote.notes ?? "",
         }}
         save={updateQuoteAction.bind(null, quote.seq)}

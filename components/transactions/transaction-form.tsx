@@ -1,70 +1,82 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useForm, useWatch } from "react-hook-form";
+import { useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
-import { showFieldErrors } from "@/components/ui/show-field-errors";
-import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { FormActions } from "@/components/ui/form-actions";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { transactionFormSchema, type TransactionFormValues } from "@/lib/crm/billing/transaction-schema";
 import type { ActionResult } from "@/lib/http/action-result";
 
 /** The domain's field names (the suite's) → this form's. */
 const FIELD_NAMES: Record<string, keyof TransactionFormValues> = { account_id: "accountSeq", category_id: "categorySeq" };
 
-export function RecordTransactionForm({
+/**
+ * Record income or an expense, or edit one (`mode="edit"`: stays on the
+ * transaction's page and says "Saved"). A payment keeps its type
+ * (`typeLocked`); the domain refuses a change anyway.
+ */
+export function TransactionForm({
   accounts,
   categories,
-  today,
-  record,
+  initial,
+  mode,
+  typeLocked = false,
+  save,
 }: {
   accounts: { seq: number; name: string }[];
   categories: { seq: number; name: string; type: "income" | "expense" }[];
-  today: string;
-  record(values: TransactionFormValues): Promise<ActionResult<{ seq: number }>>;
+  initial: TransactionFormValues;
+  mode: "create" | "edit";
+  typeLocked?: boolean;
+  save(values: TransactionFormValues): Promise<ActionResult<{ seq: number }>>;
 }) {
   const router = useRouter();
-  const [message, setMessage] = useState<string>();
-  const { register, handleSubmit, formState, setError, setValue, control } = useForm<TransactionFormValues>({
-    resolver: zodResolver(transactionFormSchema),
-    defaultValues: {
-      type: "income",
-      date: today,
-      amount: "",
-      accountSeq: String(accounts[0]?.seq ?? ""),
-      categorySeq: "",
-      description: "",
-      reference: "",
-      method: "",
+  const [saved, setSaved] = useState(false);
+  const { form, message, onSubmit } = useActionForm({
+    schema: transactionFormSchema,
+    defaultValues: initial,
+    save: (values: TransactionFormValues) => {
+      setSaved(false);
+      return save(values);
+    },
+    fieldName: (field) => FIELD_NAMES[field] ?? field,
+    onSaved(data, values) {
+      if (mode === "create") {
+        router.push(`/transactions?recorded=${data.seq}`);
+      } else {
+        form.reset(values);
+        setSaved(true);
+      }
+      router.refresh();
     },
   });
+  const { register, formState, setValue, control } = form;
   const errors = formState.errors;
   const type = useWatch({ control, name: "type" });
   const shown = categories.filter((c) => c.type === type);
 
-  async function onSubmit(values: TransactionFormValues) {
-    setMessage(undefined);
-    const result = await record(values);
-    if (!result.ok) {
-      showFieldErrors(result.fields, values, setError, FIELD_NAMES);
-      setMessage(result.message);
-      return;
-    }
-    router.push(`/transactions?recorded=${result.data.seq}`);
-    router.refresh();
-  }
-
   return (
-    <form onSubmit={handleSubmit(onSubmit)} className="grid max-w-2xl gap-4 sm:grid-cols-2" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="grid max-w-2xl gap-4 sm:grid-cols-2"
+      noValidate
+      aria-label={mode === "create" ? "Record transaction" : "Edit transaction"}
+    >
       {message && (
         <div className="sm:col-span-2">
           <Alert>{message}</Alert>
         </div>
       )}
-      <fieldset className="sm:col-span-2">
-        <legend className="text-sm font-medium text-slate-700">Type</legend>
+      {saved && !formState.isDirty && (
+        <div className="sm:col-span-2">
+          <Alert tone="success">Saved.</Alert>
+        </div>
+      )}
+      <fieldset className="sm:col-span-2" disabled={typeLocked}>
+        <legend className="text-sm font-medium text-slate-700">Type{typeLocked ? " (a payment stays income)" : ""}</legend>
         <div className="mt-1 flex gap-4">
           {(["income", "expense"] as const).map((t) => (
             <label key={t} className="flex items-center gap-2 text-sm">
@@ -121,14 +133,13 @@ export function RecordTransactionForm({
           <option value="other">Other</option>
         </Select>
       </Field>
-      <div className="flex gap-2 sm:col-span-2">
-        <Button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? "Recording…" : "Record transaction"}
-        </Button>
-        <Button type="button" variant="ghost" onClick={() => router.push("/transactions")}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions
+        className="sm:col-span-2"
+        submitting={formState.isSubmitting}
+        submitLabel={mode === "create" ? "Record transaction" : "Save changes"}
+        busyLabel={mode === "create" ? "Recording…" : "Saving…"}
+        onCancel={() => router.push("/transactions")}
+      />
     </form>
   );
 }
