@@ -2,8 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { requireUser } from "@/lib/auth/current-user";
-import { createAccount } from "@/lib/crm/billing/accounts";
-import { createCategory } from "@/lib/crm/billing/categories";
+import { createAccount } from "@/lib/crm/billing/create-account";
+import { createCategory } from "@/lib/crm/billing/create-category";
 import { accountFormSchema, categoryFormSchema, transactionFormSchema } from "@/lib/crm/billing/transaction-schema";
 import { createTransaction } from "@/lib/crm/billing/transactions";
 import { runAction, type ActionResult } from "@/lib/http/action-result";

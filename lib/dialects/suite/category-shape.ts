@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CategoryRecord } from "@/lib/crm/billing/categories";
+import type { CategoryRecord } from "@/lib/crm/billing/category-record";
 
 export const suiteCategory = z.object({ id: z.number().int(), name: z.string(), type: z.enum(["Income", "Expense"]), created_at: z.string() });
 export const toSuiteCategory = (c: CategoryRecord) => ({

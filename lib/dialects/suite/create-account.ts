@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createAccount } from "@/lib/crm/billing/accounts";
+import { createAccount } from "@/lib/crm/billing/create-account";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suiteAccount, toSuiteAccount } from "./account-shape";
 import { suite } from "./dialect";

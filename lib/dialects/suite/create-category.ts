@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { createCategory } from "@/lib/crm/billing/categories";
+import { createCategory } from "@/lib/crm/billing/create-category";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suiteCategory, toSuiteCategory } from "./category-shape";
 import { suite } from "./dialect";

@@ -1,4 +1,4 @@
-import { createQuote } from "@/lib/crm/billing/quotes";
+import { createQuote } from "@/lib/crm/billing/create-quote";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { toItemInputs } from "./invoice-shape";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { deleteQuote } from "@/lib/crm/billing/quotes";
+import { deleteQuote } from "@/lib/crm/billing/delete-quote";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { suiteIdParam } from "./suite-id";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { getQuote } from "@/lib/crm/billing/quotes";
+import { getQuote } from "@/lib/crm/billing/get-quote";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { itemEnvelope } from "./paging";

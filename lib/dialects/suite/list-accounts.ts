@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listAccounts } from "@/lib/crm/billing/accounts";
+import { listAccounts } from "@/lib/crm/billing/list-accounts";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suiteAccount, toSuiteAccount } from "./account-shape";
 import { suite } from "./dialect";

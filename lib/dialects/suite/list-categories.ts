@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listCategories } from "@/lib/crm/billing/categories";
+import { listCategories } from "@/lib/crm/billing/list-categories";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suiteCategory, toSuiteCategory } from "./category-shape";
 import { suite } from "./dialect";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { listQuotes } from "@/lib/crm/billing/quotes";
+import { listQuotes } from "@/lib/crm/billing/list-quotes";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { listEnvelope, pageFields, toPageMeta } from "./paging";

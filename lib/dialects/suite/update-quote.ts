@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { updateQuote } from "@/lib/crm/billing/quotes";
+import { updateQuote } from "@/lib/crm/billing/update-quote";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { toItemInputs } from "./invoice-shape";
