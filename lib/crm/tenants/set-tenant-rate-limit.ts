@@ -1,25 +1,6 @@
 import { getDb } from "@/lib/db/client";
-import type { Plan } from "@/lib/db/generated/enums";
 import { NotFound, ValidationFailed } from "../errors";
-
-/** Rule name → requests per the rule's window, for one tenant. */
-export type RateLimitOverrides = Record<string, number>;
-
-export interface TenantRateSettings {
-  plan: Plan;
-  overrides: RateLimitOverrides;
-}
-
-/**
- * The plan and rate-limit overrides of a tenant, read by the endpoint
- * mechanism (which caches it). A tenant that does not exist has none.
- */
-export async function findTenantRateSettings(tenantId: string): Promise<TenantRateSettings | null> {
-  const db = await getDb();
-  const tenant = await db.tenant.findUnique({ where: { id: tenantId }, select: { plan: true, rateLimits: true } });
-  if (!tenant) return null;
-  return { plan: tenant.plan, overrides: parseOverrides(tenant.rateLimits) };
-}
+import { parseOverrides, type RateLimitOverrides } from "./rate-limit-overrides";
 
 /**
  * Sets (or with `points` null, removes) one rule's override for the tenant
@@ -43,13 +24,4 @@ export async function setTenantRateLimit(clientId: string, rule: string, points:
     await tx.$executeRaw`UPDATE "Tenant" SET "rateLimits" = ${value}::jsonb, "updatedAt" = now() WHERE "clientId" = ${clientId}`;
     return overrides;
   });
-}
-
-function parseOverrides(value: unknown): RateLimitOverrides {
-  const overrides: RateLimitOverrides = {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return overrides;
-  for (const [rule, points] of Object.entries(value)) {
-    if (typeof points === "number" && Number.isSafeInteger(points) && points > 0) overrides[rule] = points;
-  }
-  return overrides;
 }
