@@ -14,7 +14,7 @@ import { createApiKey } from "@/lib/crm/api-keys/create-api-key";
 import { rebuildCallRollups } from "@/lib/crm/calls/rebuild-call-rollups";
 import { systemContext } from "@/lib/crm/context";
 import { createTenant } from "@/lib/crm/tenants/create-tenant";
-import { setTenantRateLimit } from "@/lib/crm/tenants/tenant-rate-limits";
+import { setTenantRateLimit } from "@/lib/crm/tenants/set-tenant-rate-limit";
 import { ribbon } from "@/lib/dialects/ribbon/dialect";
 import { usageMonth } from "@/lib/crm/tenants/usage";
 import { closeDb, getDb } from "@/lib/db/client";

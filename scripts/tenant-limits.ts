@@ -3,7 +3,7 @@
 // --rule all: every rule the endpoints use (benchmarks: --rule all --points 100000000)
 // Takes effect within CREDENTIAL_CACHE_TTL_MS (5 s) on every running instance.
 import { parseArgs } from "node:util";
-import { setTenantRateLimit } from "@/lib/crm/tenants/tenant-rate-limits";
+import { setTenantRateLimit } from "@/lib/crm/tenants/set-tenant-rate-limit";
 import { closeDb } from "@/lib/db/client";
 import { DIALECTS } from "@/lib/dialects";
 import { runScript } from "./run-script";

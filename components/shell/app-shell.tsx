@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { SignedInUser } from "@/lib/crm/users/authenticate";
+import type { SignedInUser } from "@/lib/crm/users/signed-in-user";
 import { Badge } from "../ui/badge";
 import { MobileNav } from "./mobile-nav";
 import { SidebarNav } from "./sidebar-nav";

@@ -1,5 +1,6 @@
 import { credentialCacheTtlMs } from "@/lib/config/credential-cache";
-import { findActiveApiKey, touchApiKey } from "@/lib/crm/api-keys/resolve-api-key";
+import { findActiveApiKey } from "@/lib/crm/api-keys/resolve-api-key";
+import { touchApiKey } from "@/lib/crm/api-keys/touch-api-key";
 import { hashApiKey } from "@/lib/security/api-key-secret";
 import type { Principal } from "./principal";
 import { SplitCache } from "./ttl-cache";

@@ -1,7 +1,8 @@
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import type { CrmContext } from "@/lib/crm/context";
-import { findActiveUser, type SignedInUser } from "@/lib/crm/users/authenticate";
+import { findActiveUser } from "@/lib/crm/users/find-active-user";
+import type { SignedInUser } from "@/lib/crm/users/signed-in-user";
 import { authOptions } from "./next-auth-options";
 import { can, type Permission } from "./roles";
 

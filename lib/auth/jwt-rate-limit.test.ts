@@ -1,6 +1,6 @@
 import { exportSPKI, generateKeyPair, SignJWT } from "jose";
 import { describe, expect, it } from "vitest";
-import { setTenantRateLimit } from "@/lib/crm/tenants/tenant-rate-limits";
+import { setTenantRateLimit } from "@/lib/crm/tenants/set-tenant-rate-limit";
 import { getDb } from "@/lib/db/client";
 import { gateway } from "@/lib/dialects";
 import { clearRateSettingsCache } from "@/lib/http/plan-rate-limits";

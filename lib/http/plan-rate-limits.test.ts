@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { crm, gateway } from "@/lib/dialects";
-import { setTenantRateLimit } from "@/lib/crm/tenants/tenant-rate-limits";
+import { setTenantRateLimit } from "@/lib/crm/tenants/set-tenant-rate-limit";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant } from "@/lib/testing/test-tenant";
 import { clearRateSettingsCache } from "./plan-rate-limits";

@@ -1,7 +1,7 @@
 import { CREDENTIAL_CACHE_TTL_MS } from "@/lib/auth/api-key-principal";
 import type { Principal } from "@/lib/auth/principal";
 import { TtlCache } from "@/lib/auth/ttl-cache";
-import { findTenantRateSettings, type TenantRateSettings } from "@/lib/crm/tenants/tenant-rate-limits";
+import { findTenantRateSettings, type TenantRateSettings } from "@/lib/crm/tenants/find-tenant-rate-settings";
 import type { Plan } from "@/lib/db/generated/enums";
 import type { RateLimitRule } from "./rate-limit";
 

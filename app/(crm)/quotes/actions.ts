@@ -6,7 +6,8 @@ import { requireUser } from "@/lib/auth/current-user";
 import { convertQuote } from "@/lib/crm/billing/convert-quote";
 import { quoteForm, toDocumentItems, type QuoteFormValues } from "@/lib/crm/billing/document-form";
 import { moveQuote } from "@/lib/crm/billing/move-quote";
-import { createQuote, updateQuote } from "@/lib/crm/billing/quotes";
+import { createQuote } from "@/lib/crm/billing/create-quote";
+import { updateQuote } from "@/lib/crm/billing/update-quote";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 
 const quoteNumber = z.coerce.number().int().positive();

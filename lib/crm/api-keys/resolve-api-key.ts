@@ -20,9 +20,3 @@ export async function findActiveApiKey(hash: string): Promise<ResolvedApiKey | n
   if (!key || key.revokedAt) return null;
   return { id: key.id, tenantId: key.tenantId, scopes: key.scopes, lastUsedAt: key.lastUsedAt };
 }
-
-/** Records use; called off the request path, at most about once a minute per key. */
-export async function touchApiKey(id: string, at = new Date()): Promise<void> {
-  const db = await getDb();
-  await db.apiKey.update({ where: { id }, data: { lastUsedAt: at } });
-}

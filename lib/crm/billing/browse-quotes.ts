@@ -1,23 +1,7 @@
-import { getDb, type Prisma } from "@/lib/db/client";
-import type { QuoteStatus } from "@/lib/db/generated/enums";
-import { ownerScope } from "../access/access";
+import { getDb } from "@/lib/db/client";
 import type { CrmContext } from "../context";
+import { quoteWhere, type QuoteBrowseQuery } from "./quote-browse-filter";
 import { quoteRecordSelect, type QuoteRecord } from "./quote-record";
-
-export interface QuoteBrowseQuery {
-  status?: QuoteStatus;
-  /** Quote number or customer name, case-insensitive. */
-  search?: string;
-  page: number;
-  limit: number;
-}
-
-function quoteWhere(ctx: CrmContext, query: Pick<QuoteBrowseQuery, "search">): Prisma.QuoteWhereInput {
-  const where: Prisma.QuoteWhereInput = { tenantId: ctx.tenantId, customer: ownerScope(ctx) };
-  const term = query.search?.trim();
-  if (term) where.OR = [{ number: { contains: term, mode: "insensitive" } }, { customer: { name: { contains: term, mode: "insensitive" } } }];
-  return where;
-}
 
 /** The quotes page: newest first (tenantId, createdAt desc, id index), a page at a time, reps limited to their customers' quotes. */
 export async function browseQuotes(ctx: CrmContext, query: QuoteBrowseQuery): Promise<{ quotes: QuoteRecord[]; total: number }> {
@@ -35,13 +19,4 @@ export async function browseQuotes(ctx: CrmContext, query: QuoteBrowseQuery): Pr
     db.quote.count({ where }),
   ]);
   return { quotes, total };
-}
-
-/** How many quotes each status tab holds under the same search (one grouped count). */
-export async function countQuotesByStatus(ctx: CrmContext, query: Pick<QuoteBrowseQuery, "search">): Promise<Record<QuoteStatus, number>> {
-  const db = await getDb();
-  const groups = await db.quote.groupBy({ by: ["status"], where: quoteWhere(ctx, query), _count: { _all: true } });
-  const counts: Record<QuoteStatus, number> = { draft: 0, sent: 0, accepted: 0, declined: 0, expired: 0 };
-  for (const group of groups) counts[group.status] = group._count._all;
-  return counts;
 }

@@ -10,7 +10,8 @@ import { browseInvoices } from "./browse-invoices";
 import { createInvoice } from "./create-invoice";
 import { getInvoice } from "./get-invoice";
 import { invoiceTabTotals } from "./invoice-tab-totals";
-import { createQuote, getQuote } from "./quotes";
+import { createQuote } from "./create-quote";
+import { getQuote } from "./get-quote";
 import { recordPayment } from "./record-payment";
 
 async function setup() {

@@ -2,7 +2,8 @@ import type { QuoteStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import { Conflict } from "../errors";
 import type { QuoteRecord } from "./quote-record";
-import { getQuote, updateQuote } from "./quotes";
+import { getQuote } from "./get-quote";
+import { updateQuote } from "./update-quote";
 
 export type QuoteMove = "send" | "accept" | "decline";
 

@@ -3,7 +3,8 @@ import { ribbon } from "@/lib/dialects";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant } from "@/lib/testing/test-tenant";
 import { getTelephonySettings } from "./get-telephony-settings";
-import { addAllowedDomain, removeAllowedDomain } from "./ribbon-domains";
+import { addAllowedDomain } from "./add-allowed-domain";
+import { removeAllowedDomain } from "./remove-allowed-domain";
 import { setRibbonFeatures } from "./set-ribbon-features";
 import { setTelephonyCredentials } from "./set-telephony-credentials";
 

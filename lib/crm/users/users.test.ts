@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTestTenant } from "@/lib/testing/test-tenant";
 import { Conflict, NotFound, ValidationFailed } from "../errors";
-import { authenticate, findActiveUser } from "./authenticate";
+import { authenticate } from "./authenticate";
+import { findActiveUser } from "./find-active-user";
 import { createUser } from "./create-user";
 import { listUsers } from "./list-users";
 import { updateUser } from "./update-user";

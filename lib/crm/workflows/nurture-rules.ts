@@ -30,9 +30,3 @@ export async function nurtureRulesOf(db: Prisma.TransactionClient, ctx: CrmConte
   if (rows.length === 0) return DEFAULT_NURTURE_RULES;
   return rows.filter((r) => r.active).map(({ active: _active, ...rule }) => rule);
 }
-
-/** Replaces the tenant's rules (an empty list restores the defaults). */
-export async function setNurtureRules(db: Prisma.TransactionClient, ctx: CrmContext, rules: readonly NurtureRule[]): Promise<void> {
-  await db.nurtureRule.deleteMany({ where: { tenantId: ctx.tenantId } });
-  if (rules.length > 0) await db.nurtureRule.createMany({ data: rules.map((rule) => ({ ...rule, tenantId: ctx.tenantId })) });
-}

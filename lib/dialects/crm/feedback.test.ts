@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { getFeedbackForm } from "@/lib/crm/feedback/get-feedback-form";
 import { processFeedbackReminders } from "@/lib/crm/feedback/process-feedback-reminders";
-import { respondWithToken } from "@/lib/crm/feedback/record-feedback-response";
+import { respondWithToken } from "@/lib/crm/feedback/respond-with-token";
 import { hashFeedbackToken } from "@/lib/crm/feedback/feedback-token";
 import { Conflict, NotFound } from "@/lib/crm/errors";
 import { callRoute } from "@/lib/testing/call-route";

@@ -1,17 +1,26 @@
 import { convertCrmLead } from "./convert-lead";
 import { createCrmLead } from "./create-lead";
-import { createCrmCustomerInteraction, deleteCrmCustomerInteraction, listCrmCustomerInteractions, updateCrmCustomerInteraction } from "./customer-interactions";
+import { createCrmCustomerInteraction } from "./create-customer-interaction";
+import { createCrmLeadInteraction } from "./create-lead-interaction";
+import { deleteCrmCustomerInteraction } from "./delete-customer-interaction";
 import { deleteCrmLead } from "./delete-lead";
+import { deleteCrmLeadInteraction } from "./delete-lead-interaction";
 import { exportCrmCustomers } from "./export-customers";
 import { exportCrmLeads } from "./export-leads";
+import { getCrmImportErrors } from "./get-import-errors";
+import { getCrmImportJob } from "./get-import-job";
 import { getCrmLead } from "./get-lead";
 import { importCrmCustomers } from "./import-customers";
-import { getCrmImportErrors, getCrmImportJob, listCrmImportJobs } from "./import-jobs";
 import { importCrmLeads } from "./import-leads";
-import { createCrmLeadInteraction, deleteCrmLeadInteraction, listCrmLeadInteractions, updateCrmLeadInteraction } from "./lead-interactions";
+import { listCrmCustomerInteractions } from "./list-customer-interactions";
+import { listCrmImportJobs } from "./list-import-jobs";
+import { listCrmLeadInteractions } from "./list-lead-interactions";
 import { listCrmLeads } from "./list-leads";
+import { processCrmFollowUps } from "./process-follow-ups";
+import { startCrmLeadNurture } from "./start-lead-nurture";
+import { updateCrmCustomerInteraction } from "./update-customer-interaction";
 import { updateCrmLead } from "./update-lead";
-import { processCrmFollowUps, startCrmLeadNurture } from "./workflows";
+import { updateCrmLeadInteraction } from "./update-lead-interaction";
 
 /** Part A of the crm dialect: leads, interactions, imports, exports, workflows. */
 export const crmLeadEndpoints = {

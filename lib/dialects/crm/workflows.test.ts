@@ -4,7 +4,7 @@ import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { createInteraction } from "@/lib/crm/interactions/create-interaction";
 import { createLead } from "@/lib/crm/leads/create-lead";
 import { createUser } from "@/lib/crm/users/create-user";
-import { setNurtureRules } from "@/lib/crm/workflows/nurture-rules";
+import { setNurtureRules } from "@/lib/crm/workflows/set-nurture-rules";
 import { getDb } from "@/lib/db/client";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant } from "@/lib/testing/test-tenant";

@@ -3,13 +3,15 @@ import { leadAnalyticsEndpoint } from "./analytics-leads";
 import { leadSentimentEndpoint } from "./analytics-sentiment";
 import { analyze } from "./analyze";
 import { classifyLeadEndpoint } from "./classify-lead";
+import { clearLeads } from "./clear-test-leads";
 import { createGatewayLead } from "./create-lead";
 import { gateway as dialect } from "./dialect";
 import { echo } from "./echo";
+import { generateLeads } from "./generate-test-leads";
 import { getGatewayLead } from "./get-lead";
 import { health } from "./health";
 import { listGatewayLeads } from "./list-leads";
-import { clearLeads, generateLeads, mockAnalytics } from "./test-data";
+import { mockAnalytics } from "./mock-analytics";
 import { updateGatewayLead } from "./update-lead";
 
 export const gateway = {

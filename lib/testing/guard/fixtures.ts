@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { createInvoice } from "@/lib/crm/billing/create-invoice";
-import { createQuote } from "@/lib/crm/billing/quotes";
+import { createQuote } from "@/lib/crm/billing/create-quote";
 import { createTransaction } from "@/lib/crm/billing/transactions";
 import { createTicket } from "@/lib/crm/tickets/create-ticket";
 import { createCustomer } from "@/lib/crm/customers/create-customer";

@@ -3,7 +3,7 @@ import type { CrmContext } from "@/lib/crm/context";
 import { NotFound } from "@/lib/crm/errors";
 import { getQuoteDocument, type QuoteDocument } from "@/lib/crm/billing/get-quote-document";
 import type { QuoteRecord } from "@/lib/crm/billing/quote-record";
-import { getQuote } from "@/lib/crm/billing/quotes";
+import { getQuote } from "@/lib/crm/billing/get-quote";
 import { seqParam } from "@/lib/http/page-query";
 
 /** Missing, foreign or another rep's customer's quote: the 404 page alike. */

@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { mayManageMoney } from "@/lib/crm/billing/money-access";
-import { listAccounts } from "@/lib/crm/billing/accounts";
-import { listCategories } from "@/lib/crm/billing/categories";
+import { listAccounts } from "@/lib/crm/billing/list-accounts";
+import { listCategories } from "@/lib/crm/billing/list-categories";
 import { todayUtc } from "@/lib/crm/billing/invoice-record";
 import { recordTransactionAction } from "../actions";
 

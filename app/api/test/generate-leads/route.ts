@@ -1,4 +1,4 @@
-import { generateLeads } from "@/lib/dialects/gateway/test-data";
+import { generateLeads } from "@/lib/dialects/gateway/generate-test-leads";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(generateLeads);

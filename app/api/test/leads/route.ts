@@ -1,4 +1,4 @@
-import { clearLeads } from "@/lib/dialects/gateway/test-data";
+import { clearLeads } from "@/lib/dialects/gateway/clear-test-leads";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(clearLeads);

@@ -1,4 +1,4 @@
-import { mockAnalytics } from "@/lib/dialects/gateway/test-data";
+import { mockAnalytics } from "@/lib/dialects/gateway/mock-analytics";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(mockAnalytics);

@@ -1,4 +1,4 @@
-import { createSuiteLead } from "@/lib/dialects/suite/leads";
+import { createSuiteLead } from "@/lib/dialects/suite/create-lead";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(createSuiteLead);

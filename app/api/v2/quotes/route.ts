@@ -1,4 +1,5 @@
-import { createSuiteQuote, listSuiteQuotes } from "@/lib/dialects/suite/quotes";
+import { createSuiteQuote } from "@/lib/dialects/suite/create-quote";
+import { listSuiteQuotes } from "@/lib/dialects/suite/list-quotes";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listSuiteQuotes, createSuiteQuote);

@@ -1,4 +1,5 @@
-import { createSuiteUser, listSuiteUsers } from "@/lib/dialects/suite/users";
+import { createSuiteUser } from "@/lib/dialects/suite/create-user";
+import { listSuiteUsers } from "@/lib/dialects/suite/list-users";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(listSuiteUsers, createSuiteUser);

@@ -1,7 +1,7 @@
 "use server";
 
 import { z } from "zod";
-import { respondWithToken } from "@/lib/crm/feedback/record-feedback-response";
+import { respondWithToken } from "@/lib/crm/feedback/respond-with-token";
 import { runAction, type ActionResult } from "@/lib/http/action-result";
 
 const answerSchema = z.object({

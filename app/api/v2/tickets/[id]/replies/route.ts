@@ -1,4 +1,4 @@
-import { replySuiteTicket } from "@/lib/dialects/suite/tickets";
+import { replySuiteTicket } from "@/lib/dialects/suite/reply-ticket";
 import { bindRoute } from "@/lib/http/bind-route";
 
 export const { GET, POST, PUT, PATCH, DELETE } = bindRoute(replySuiteTicket);
