@@ -2,7 +2,7 @@ import { getDb } from "@/lib/db/client";
 import type { CrmContext } from "../context";
 import { NotFound } from "../errors";
 import { billedToSelect } from "./billed-to";
-import { getQuote } from "./quotes";
+import { getQuote } from "./get-quote";
 
 /**
  * A quote as a document for its page: the quote (scoped as `getQuote`: a rep

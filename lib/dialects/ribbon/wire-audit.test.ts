@@ -230,7 +230,8 @@ describe("ribbon audit: admin endpoints through their route files", () => {
       ["clients", adminClientsRoute, "/api/admin/clients"],
       ["analytics/all", adminAnalyticsRoute, "/api/admin/analytics/all"],
     ] as const) {
-      for (const headers of [{ "X-API-Key": tenant.key }, { "X-API-Key": "wrong" }, {}, { Authorization: `Bearer ${tenant.key}` }]) {
+      const refusedHeaders: Record<string, string>[] = [{ "X-API-Key": tenant.key }, { "X-API-Key": "wrong" }, {}, { Authorization: `Bearer ${tenant.key}` }];
+      for (const headers of refusedHeaders) {
         const refused = await callRoute(route.GET, { path, headers });
         expect(refused.status, `${name} ${JSON.stringify(headers)}`).toBe(401);
         expect(refused.json).toEqual({ error: expect.any(String) });

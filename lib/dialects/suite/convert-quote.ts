@@ -14,6 +14,7 @@ export const convertSuiteQuote = defineEndpoint({
   summary: "Convert quote to invoice",
   description:
     "201. Creates an invoice (next INV number, dated today) with the quote's items, amounts, quantities and quoted tax rates, and marks the quote accepted. Once only: a second call answers 409 naming the invoice. Declined or expired quotes: 409. Records `invoice.created`.",
+  conflict: "The quote was already converted, or is declined or expired.",
   auth: "tenant",
   scope: "write:billing",
   params: z.object({ id: suiteIdParam }),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { createTicket } from "@/lib/crm/tickets/create-ticket";
+import { ticketMessageIn, ticketSubjectIn } from "@/lib/crm/tickets/ticket-schema";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { suite } from "./dialect";
 import { itemEnvelope } from "./paging";
@@ -16,8 +17,8 @@ export const createSuiteTicket = defineEndpoint({
   scope: "write:support",
   body: z.object({
     customer_id: suiteRefId("Customer").nullable().optional(),
-    subject: z.string({ error: "Subject is required" }).trim().min(1, "Subject is required").max(300),
-    message: z.string({ error: "Message is required" }).trim().min(1, "Message is required").max(20_000),
+    subject: ticketSubjectIn,
+    message: ticketMessageIn,
     department_id: suiteRefId("Department").nullable().optional(),
     priority: priorityIn.optional(),
   }),

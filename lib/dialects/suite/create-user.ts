@@ -12,6 +12,7 @@ export const createSuiteUser = defineEndpoint({
   summary: "Create user",
   description:
     "201. Needs the manage:users scope (403 otherwise). The password (10-200 characters) is stored with the app's slow hash and never returned. `role`: administrator, manager, staff (default) or analyst (also admin, rep, sales). An email already in use answers 409 with `errors.email`.",
+  conflict: "An account with this email already exists.",
   auth: "tenant",
   scope: "manage:users",
   body: z.object({

@@ -10,6 +10,7 @@ export const deleteSuiteQuote = defineEndpoint({
   path: "/api/v2/quotes/{id}",
   summary: "Delete quote",
   description: "200; a converted quote stays with its invoice (409).",
+  conflict: "The quote was converted; it stays with its invoice.",
   auth: "tenant",
   scope: "write:billing",
   params: z.object({ id: suiteIdParam }),

@@ -13,6 +13,7 @@ export const updateSuiteQuote = defineEndpoint({
   path: "/api/v2/quotes/{id}",
   summary: "Update quote",
   description: "Changes the fields given (`items` replaces all items). A converted quote is final: 409.",
+  conflict: "The quote was converted and is final.",
   auth: "tenant",
   scope: "write:billing",
   params: z.object({ id: suiteIdParam }),
