@@ -1,8 +1,12 @@
 // npm run bench:leads -- --client-id bench-leads --key <key>   (a tenant filled by `npm run bench:data`)
-// Lists (first page, deep cursor page, filtered, search) next to a bare tenant endpoint, a lead CSV
-// import of --import-rows rows next to PostgreSQL COPY of the same file, and the export of every lead.
-// Endpoints run in-process through their route handlers (auth, rate limit, validation, domain,
-// response check), not over HTTP. Raise the tenant's limits first:
+// Lists (first page, deep cursor page, filtered, search) next to a bare route, a lead CSV import of
+// --import-rows rows next to PostgreSQL COPY of the same file, and the export of every lead (and customer).
+// By default endpoints run in-process through their route handlers (auth, rate limit, validation, domain,
+// response check), not over HTTP, next to a bare in-process tenant endpoint. With --http <base url> they
+// run over HTTP against a started server (`scripts/server.ts` or `next start`, same DATABASE_URL), next to
+// the bare route GET /api/test/ping; with --pid <server pid> the import and exports report the server's
+// RSS (sampled every 200 ms) instead of this process's. --parts lists,import,export picks what runs;
+// --deep-row N (default 20,000) is where the deep cursor page starts. Raise the tenant's limits first:
 //   npm run tenant:limits -- --client-id bench-leads --rule all --points 100000000
 import { execFileSync } from "node:child_process";
 import { unlinkSync, writeFileSync } from "node:fs";
@@ -11,7 +15,9 @@ import { z } from "zod";
 import { closeDb } from "@/lib/db/client";
 import { crm } from "@/lib/dialects";
 import { crm as crmDialect } from "@/lib/dialects/crm/dialect";
+import { encodeCursor } from "@/lib/crm/keyset-cursor";
 import { defineEndpoint, type RouteHandler } from "@/lib/http/endpoint";
+import { rssMb, withRssSampling } from "./server-rss";
 
 const args = process.argv.slice(2);
 const arg = (name: string, fallback?: string) => {
@@ -21,6 +27,11 @@ const arg = (name: string, fallback?: string) => {
 const key = arg("key") ?? "";
 const runs = Number(arg("runs", "50"));
 const importRows = Number(arg("import-rows", "100000"));
+const clientId = arg("client-id") ?? "";
+const base = arg("http");
+const pid = Number(arg("pid", String(process.pid)));
+const parts = new Set((arg("parts") ?? "lists,import,export").split(","));
+const deepRow = Number(arg("deep-row", "20000"));
 const url = process.env.DATABASE_URL!;
 const headers = { Authorization: `Bearer ${key}` };
 
@@ -34,14 +45,17 @@ const bare = defineEndpoint({
   handler: async () => ({ ok: true }),
 });
 
+/** One request: over HTTP with --http, else straight into the route handler. */
 async function call(handler: RouteHandler, path: string, init: RequestInit = {}, params: Record<string, string> = {}) {
-  const response = await handler(new Request(`http://localhost${path}`, { headers, ...init }), { params: Promise.resolve(params) });
+  const response = base
+    ? await fetch(`${base}${path}`, { headers, ...init })
+    : await handler(new Request(`http://localhost${path}`, { headers, ...init }), { params: Promise.resolve(params) });
   if (response.status !== 200) throw new Error(`${path}: ${response.status} ${await response.text()}`);
   return response;
 }
 
 async function time(label: string, fn: () => Promise<unknown>) {
-  await fn();
+  for (let i = 0; i < 5; i++) await fn(); // warm-up
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -50,75 +64,102 @@ async function time(label: string, fn: () => Promise<unknown>) {
   }
   ms.sort((a, b) => a - b);
   const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!.toFixed(1);
-  console.log(`${label.padEnd(34)} p50 ${p(0.5).padStart(7)} ms   p99 ${p(0.99).padStart(7)} ms`);
+  console.log(`${label.padEnd(38)} p50 ${p(0.5).padStart(7)} ms   p99 ${p(0.99).padStart(7)} ms`);
 }
 
-let cursor = "";
-{
-  let path = "/dev/crm/leads?limit=200";
-  for (let page = 0; page < 100; page++) {
-    const body = await (await call(crm.listLeads.handler, path)).json();
-    cursor = body.pagination.next_cursor;
-    path = `/dev/crm/leads?limit=200&cursor=${cursor}`;
-  }
-}
-await time("bare tenant endpoint", () => call(bare.handler, "/dev/crm/bench-bare"));
-await time("list: first page (50)", () => call(crm.listLeads.handler, "/dev/crm/leads"));
-await time("list: deep cursor page (row 20,000)", () => call(crm.listLeads.handler, `/dev/crm/leads?cursor=${cursor}`));
-await time("list: filtered status+source", () => call(crm.listLeads.handler, "/dev/crm/leads?status=qualified&source=referral"));
-await time("list: search 'okafor'", () => call(crm.listLeads.handler, "/dev/crm/leads?search=okafor"));
-await time("list: search 'globex 42'", () => call(crm.listLeads.handler, "/dev/crm/leads?search=globex%2042"));
-
-// Import: a generated CSV, through the endpoint (multipart), then the same file by COPY.
-const lines = ["name,email,phone,company,source,status,score"];
-for (let i = 0; i < importRows; i++)
-  lines.push(`Import Lead ${i},import${i}.${Date.now()}@bench.example,+1 555 ${String(i).padStart(7, "0")},Company ${i % 500},website,new,${i % 101}`);
-const csv = lines.join("\n");
-const rss0 = process.memoryUsage().rss;
-let peak = rss0;
-const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-const form = new FormData();
-form.append("file", new Blob([csv], { type: "text/csv" }), "bench.csv");
-let start = performance.now();
-const imported = await (await call(crm.importLeads.handler, "/dev/crm/leads/import", { method: "POST", body: form })).json();
-const importSeconds = (performance.now() - start) / 1000;
-clearInterval(sampler);
-console.log(
-  `import ${imported.imported} rows: ${importSeconds.toFixed(1)} s = ${(imported.imported / importSeconds).toFixed(0)} rows/s; RSS ${(rss0 / 2 ** 20).toFixed(0)} → peak ${(peak / 2 ** 20).toFixed(0)} MB (the CSV itself is ${(csv.length / 2 ** 20).toFixed(0)} MB in this process)`,
-);
-
-// COPY of the same file into a table of the same columns (what psql \copy does), as the yardstick.
-const file = `/tmp/bench-leads-${process.pid}.csv`;
-writeFileSync(file, csv);
 const client = new pg.Client({ connectionString: url });
 await client.connect();
-await client.query(
-  `DROP TABLE IF EXISTS bench_copy_leads; CREATE TABLE bench_copy_leads (name text, email text, phone text, company text, source text, status text, score int)`,
-);
-start = performance.now();
-execFileSync("psql", [url, "-c", `\\copy bench_copy_leads FROM '${file}' WITH (FORMAT csv, HEADER true)`], { stdio: "pipe" });
-const copySeconds = (performance.now() - start) / 1000;
-console.log(`psql \\copy of the same ${importRows} rows: ${copySeconds.toFixed(1)} s = ${(importRows / copySeconds).toFixed(0)} rows/s`);
-await client.query("DROP TABLE bench_copy_leads");
-await client.end();
-unlinkSync(file);
-
-// Export of every lead.
-const rssBefore = process.memoryUsage().rss;
-let rssPeak = rssBefore;
-const sampler2 = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 50);
-start = performance.now();
-const response = await call(crm.exportLeads.handler, "/dev/crm/leads/export");
-let rows = -1;
-const reader = response.body!.getReader();
-for (;;) {
-  const { done, value } = await reader.read();
-  if (done) break;
-  for (const byte of value) if (byte === 10) rows++;
-}
-const exportSeconds = (performance.now() - start) / 1000;
-clearInterval(sampler2);
+const mb = (n: number) => n.toFixed(0);
 console.log(
-  `export ~${rows} rows: ${exportSeconds.toFixed(1)} s = ${(rows / exportSeconds).toFixed(0)} rows/s; RSS growth ${((rssPeak - rssBefore) / 2 ** 20).toFixed(0)} MB`,
+  `${base ? `over HTTP to ${base}` : "in-process"}; ${runs} sequential requests each after 5 warm-ups; load average ${(await import("node:os"))
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ")}`,
 );
+
+if (parts.has("lists")) {
+  // The deep page's cursor is the position of row --deep-row, read straight from the table.
+  const deep = await client.query<{ createdAt: Date; id: string }>(
+    `SELECT l."createdAt", l.id FROM "Lead" l JOIN "Tenant" t ON t.id = l."tenantId" WHERE t."clientId" = $1 ORDER BY l."createdAt" DESC, l.id DESC OFFSET $2 LIMIT 1`,
+    [clientId, deepRow - 1],
+  );
+  if (!deep.rows[0]) throw new Error(`No lead at row ${deepRow} of tenant ${clientId} (--client-id)`);
+  // pg reads a timestamp without time zone as local time; the column holds UTC.
+  const at = deep.rows[0].createdAt;
+  const cursor = encodeCursor({ createdAt: new Date(at.getTime() - at.getTimezoneOffset() * 60_000), id: deep.rows[0].id });
+  if (base) {
+    await time("bare route GET /api/test/ping", async () => {
+      const response = await fetch(`${base}/api/test/ping`);
+      await response.arrayBuffer();
+    });
+  } else await time("bare tenant endpoint", () => call(bare.handler, "/dev/crm/bench-bare"));
+  const list = async (path: string) => void (await (await call(crm.listLeads.handler, path)).arrayBuffer());
+  await time("list: first page (50)", () => list("/dev/crm/leads"));
+  await time(`list: deep cursor page (row ${deepRow.toLocaleString("en")})`, () => list(`/dev/crm/leads?cursor=${cursor}`));
+  await time("list: filtered status+source", () => list("/dev/crm/leads?status=qualified&source=referral"));
+  await time("list: search 'okafor'", () => list("/dev/crm/leads?search=okafor"));
+  await time("list: search 'globex 42'", () => list("/dev/crm/leads?search=globex%2042"));
+}
+
+// Import: a generated CSV, through the endpoint (multipart), then the same file by COPY.
+if (parts.has("import")) {
+  const lines = ["name,email,phone,company,source,status,score"];
+  for (let i = 0; i < importRows; i++)
+    lines.push(`Import Lead ${i},import${i}.${Date.now()}@bench.example,+1 555 ${String(i).padStart(7, "0")},Company ${i % 500},website,new,${i % 101}`);
+  const csv = lines.join("\n");
+  const rss0 = rssMb(pid);
+  let peak = rss0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+  const form = new FormData();
+  form.append("file", new Blob([csv], { type: "text/csv" }), "bench.csv");
+  let start = performance.now();
+  const imported = await (await call(crm.importLeads.handler, "/dev/crm/leads/import", { method: "POST", body: form })).json();
+  const importSeconds = (performance.now() - start) / 1000;
+  clearInterval(sampler);
+  console.log(
+    `import ${imported.imported} rows: ${importSeconds.toFixed(1)} s = ${(imported.imported / importSeconds).toFixed(0)} rows/s; ${base ? "server " : ""}RSS ${mb(rss0)} → peak ${mb(peak)} MB (the CSV itself is ${(csv.length / 2 ** 20).toFixed(0)} MB in this process)`,
+  );
+
+  // COPY of the same file into a table of the same columns (what psql \copy does), as the yardstick.
+  const file = `/tmp/bench-leads-${process.pid}.csv`;
+  writeFileSync(file, csv);
+  await client.query(
+    `DROP TABLE IF EXISTS bench_copy_leads; CREATE TABLE bench_copy_leads (name text, email text, phone text, company text, source text, status text, score int)`,
+  );
+  start = performance.now();
+  execFileSync("psql", [url, "-c", `\\copy bench_copy_leads FROM '${file}' WITH (FORMAT csv, HEADER true)`], { stdio: "pipe" });
+  const copySeconds = (performance.now() - start) / 1000;
+  console.log(`psql \\copy of the same ${importRows} rows: ${copySeconds.toFixed(1)} s = ${(importRows / copySeconds).toFixed(0)} rows/s`);
+  await client.query("DROP TABLE bench_copy_leads");
+  unlinkSync(file);
+}
+
+// Export of every lead and every customer: rows/s and RSS growth (the server's with --pid).
+async function exportAll(label: string, handler: RouteHandler, path: string) {
+  const started = performance.now();
+  const {
+    result: rows,
+    before,
+    peak: top,
+    growth,
+  } = await withRssSampling(pid, async () => {
+    const response = await call(handler, path);
+    let newlines = -1; // the header
+    const reader = response.body!.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return newlines;
+      for (const byte of value) if (byte === 10) newlines++;
+    }
+  });
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `export ${label}: ~${rows} rows in ${seconds.toFixed(1)} s = ${(rows / seconds).toFixed(0)} rows/s; ${base ? "server " : ""}RSS ${mb(before)} → peak ${mb(top)} MB, growth ${mb(growth)} MB`,
+  );
+}
+if (parts.has("export")) {
+  await exportAll("leads", crm.exportLeads.handler, "/dev/crm/leads/export");
+  await exportAll("customers", crm.exportCustomers.handler, "/dev/crm/customers/export");
+}
+await client.end();
 await closeDb();
