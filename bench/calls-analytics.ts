@@ -4,13 +4,12 @@
 //      offset 500,000): BENCH_ROUNDS sequential requests each → p50/p99, next to the same SQL (the domain's
 //      own query builders) run directly over a pg pool, the queries of one request in parallel as the app does;
 //   2. export/calls?format=csv over the whole year: rows/s, and the server's RSS growth (sampled from
-//      /proc/BENCH_PID/status every 50 ms) over its RSS before the export;
+//      /proc/BENCH_PID/status every 200 ms, bench/server-rss.ts) over its RSS before the export;
 //   3. log-call throughput (autocannon, new calls: connected then callEnded) next to the bare
 //      GET /api/test/ping, BENCH_SECONDS each with BENCH_CONNECTIONS connections.
 //
 //   DATABASE_URL=… npx next start -p 3305 &          # NODE_ENV=production, same DATABASE_URL
 //   DATABASE_URL=… BENCH_URL=http://localhost:3305 BENCH_PID=<next-server pid> npx tsx bench/calls-analytics.ts
-import fs from "node:fs";
 import autocannon from "autocannon";
 import pg from "pg";
 import { recentCallsQuery } from "@/lib/crm/calls/call-analytics";
@@ -23,6 +22,7 @@ import { systemContext } from "@/lib/crm/context";
 import { closeDb, getDb } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { BENCH_CLIENT_ID, benchKey } from "./generate-calls";
+import { withRssSampling } from "./server-rss";
 
 const base = process.env.BENCH_URL ?? "http://localhost:3305";
 const rounds = Number(process.env.BENCH_ROUNDS ?? 20);
@@ -64,12 +64,6 @@ async function timeSql(pool: pg.Pool, queries: Prisma.Sql[]): Promise<number[]> 
     if (i >= 2) samples.push(performance.now() - started);
   }
   return samples;
-}
-
-function rss(): number {
-  if (!pid) return NaN;
-  const match = fs.readFileSync(`/proc/${pid}/status`, "utf8").match(/VmRSS:\s+(\d+) kB/);
-  return match ? Number(match[1]) / 1024 : NaN;
 }
 
 async function main(): Promise<void> {
@@ -119,20 +113,21 @@ async function main(): Promise<void> {
 
 /** The whole year as CSV, streamed. */
 async function benchExport(pool: pg.Pool, everything: Prisma.Sql): Promise<void> {
-  const before = rss();
-  let peak = before;
-  const sampler = setInterval(() => (peak = Math.max(peak, rss())), 50);
   const started = performance.now();
-  const response = await fetch(`${base}/api/ribbon/export/calls?format=csv&X-API-Key=${nextKey()}`);
   let bytes = 0;
   let lines = 0;
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    bytes += chunk.length;
-    for (const byte of chunk) if (byte === 10) lines++;
-  }
+  const download = async () => {
+    const response = await fetch(`${base}/api/ribbon/export/calls?format=csv&X-API-Key=${nextKey()}`);
+    for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+      bytes += chunk.length;
+      for (const byte of chunk) if (byte === 10) lines++;
+    }
+  };
+  let memory = { before: NaN, peak: NaN };
+  if (pid) memory = await withRssSampling(Number(pid), download);
+  else await download();
+  const { before, peak } = memory;
   const exportMs = performance.now() - started;
-  clearInterval(sampler);
-  peak = Math.max(peak, rss());
   const rows = lines - 1;
   // The same batches straight from the database, for comparison.
   const directStarted = performance.now();

@@ -28,43 +28,50 @@ export function csvRow(values: readonly CsvValue[]): string {
 }
 
 /**
- * A byte stream of a header row then every record the source yields, pulled
- * on demand: nothing is read from the source faster than the client takes it,
- * so memory stays flat whatever the size. Records are grouped into chunks of
- * about `chunkBytes` to keep per-chunk overhead low.
+ * A CSV byte stream: the header row, then one chunk per batch the source
+ * yields (see batchStream: pulled, one batch in memory at a time).
  */
-export function csvStream<T>(
-  header: readonly string[],
+export function csvStream<T>(header: readonly string[], source: AsyncIterable<T[]>, toRow: (item: T) => readonly CsvValue[]): ReadableStream<Uint8Array> {
+  return batchStream(source, (batch) => batch.map((item) => csvRow(toRow(item))).join(""), { head: csvRow(header) });
+}
+
+/**
+ * The byte stream of every export (CSV and JSON): `head`, then one Uint8Array
+ * per batch of the source (as `format` writes it), then `tail`. Pulled with
+ * no read-ahead (highWaterMark 0): a batch is read from the database only when
+ * the client has taken the previous one, so a slow client holds the reads
+ * back and at most one batch is in memory, whatever the size of the export.
+ */
+export function batchStream<T>(
   source: AsyncIterable<T[]>,
-  toRow: (item: T) => readonly CsvValue[],
-  chunkBytes = 64 * 1024,
+  format: (batch: T[]) => string,
+  edges: { head?: string; tail?: string } = {},
 ): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const iterator = source[Symbol.asyncIterator]();
-  let headerSent = false;
+  let headSent = false;
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
-        let text = "";
-        if (!headerSent) {
-          text = csvRow(header);
-          headerSent = true;
+        if (!headSent) {
+          headSent = true;
+          if (edges.head) return controller.enqueue(encoder.encode(edges.head));
         }
-        while (text.length < chunkBytes) {
+        // Loop past empty batches: each pull must enqueue or close, or the reader waits forever.
+        for (;;) {
           const next = await iterator.next();
           if (next.done) {
-            if (text) controller.enqueue(encoder.encode(text));
-            controller.close();
-            return;
+            if (edges.tail) controller.enqueue(encoder.encode(edges.tail));
+            return controller.close();
           }
-          for (const item of next.value) text += csvRow(toRow(item));
+          const text = format(next.value);
+          if (text) return controller.enqueue(encoder.encode(text));
         }
-        controller.enqueue(encoder.encode(text));
       },
       async cancel() {
         await iterator.return?.();
       },
     },
-    { highWaterMark: 1 },
+    { highWaterMark: 0 },
   );
 }

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { csvCell, csvRow, csvStream } from "./csv-writer";
+import { batchStream, csvCell, csvRow, csvStream } from "./csv-writer";
 import { matchHeaders, normalizeHeader, rowRecord } from "./header-matcher";
 
 describe("csv writer", () => {
@@ -49,6 +49,31 @@ describe("csv writer", () => {
     }
     const text = await new Response(csvStream(["a"], pages(), (r) => [r.a])).text();
     expect(text).toBe("a\r\n1\r\n'=2\r\n3\r\n");
+  });
+
+  it("reads a batch only when the client asks for it, one chunk per batch, skipping empty batches", async () => {
+    const asked: number[] = [];
+    async function* batches() {
+      for (let i = 1; i <= 3; i++) {
+        asked.push(i);
+        yield i === 2 ? [] : [i, i * 10];
+      }
+    }
+    const reader = batchStream(batches(), (batch) => batch.join(";"), { head: "[", tail: "]" }).getReader();
+    const decoder = new TextDecoder();
+    const read = async () => {
+      const { done, value } = await reader.read();
+      return done ? null : decoder.decode(value);
+    };
+    expect(asked).toEqual([]);
+    expect(await read()).toBe("[");
+    expect(asked).toEqual([]);
+    expect(await read()).toBe("1;10");
+    expect(asked).toEqual([1]);
+    expect(await read()).toBe("3;30");
+    expect(asked).toEqual([1, 2, 3]);
+    expect(await read()).toBe("]");
+    expect(await read()).toBeNull();
   });
 });
 

@@ -9,7 +9,7 @@ import { listCustomers } from "../customers/list-customers";
  * from a keyset cursor so memory stays flat. One `now` for the whole export, so
  * a segment's membership does not shift between pages.
  */
-export async function* exportCustomers(ctx: CrmContext, filter: CustomerFilter, pageSize = 2000, now = new Date()): AsyncGenerator<CustomerRecord[]> {
+export async function* exportCustomers(ctx: CrmContext, filter: CustomerFilter, pageSize = 500, now = new Date()): AsyncGenerator<CustomerRecord[]> {
   let cursor: string | undefined;
   do {
     const page = await listCustomers(ctx, { ...filter, limit: pageSize, cursor }, now);

@@ -10,7 +10,7 @@ export const exportCrmLeads = defineEndpoint({
   path: "/dev/crm/leads/export",
   summary: "Export leads",
   description:
-    "Export leads to CSV (`text/csv; charset=utf-8`, attachment), newest first, with the same filters as the list (`status`, `source`, `assigned_to`, `campaign_id`, `created_from`, `created_to`, `search`). Streamed from a keyset cursor, 2,000 rows at a time, so any size exports with flat memory. A header row; RFC 4180 quoting; UTF-8; times ISO 8601 UTC; `custom_fields` as JSON, `value` as an exact decimal. Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so spreadsheets show them as text instead of running them as formulas. The column names are ones the import understands.",
+    "Export leads to CSV (`text/csv; charset=utf-8`, attachment), newest first, with the same filters as the list (`status`, `source`, `assigned_to`, `campaign_id`, `created_from`, `created_to`, `search`). Streamed from a keyset cursor, 500 rows at a time, so any size exports with flat memory. A header row; RFC 4180 quoting; UTF-8; times ISO 8601 UTC; `custom_fields` as JSON, `value` as an exact decimal. Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so spreadsheets show them as text instead of running them as formulas. The column names are ones the import understands.",
   auth: "tenant",
   scope: "read:leads",
   query: crmLeadFilterQuery,

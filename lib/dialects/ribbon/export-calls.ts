@@ -2,6 +2,7 @@ import { z } from "zod";
 import { exportCalls } from "@/lib/crm/calls/export-calls";
 import type { CallView } from "@/lib/crm/calls/call-view";
 import { CALLS_CSV_HEADER, callsCsvHeaders, callsCsvStream } from "@/lib/crm/calls/calls-csv";
+import { batchStream } from "@/lib/csv/csv-writer";
 import { getTenantConfig } from "@/lib/crm/tenants/get-tenant-config";
 import { defineEndpoint } from "@/lib/http/endpoint";
 import { toCustomerData } from "./call-shape";
@@ -46,34 +47,18 @@ export const exportRibbonCalls = defineEndpoint({
     const batches = exportCalls(ctx, dateRange(query.startDate, query.endDate));
     if (query.format === "csv") return new Response(callsCsvStream(batches), { headers: callsCsvHeaders(query.startDate, query.endDate) });
     const client = await getTenantConfig(ctx);
-    const encoder = new TextEncoder();
-    let started = false;
+    const head = `{"client":${JSON.stringify({ clientId: client.clientId, name: client.name })},"exportDate":${JSON.stringify(new Date().toISOString())},"dateRange":${JSON.stringify({ startDate: query.startDate ?? null, endDate: query.endDate ?? null })},"calls":[`;
     let first = true;
-    const stream = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        if (!started) {
-          started = true;
-          const head = `{"client":${JSON.stringify({ clientId: client.clientId, name: client.name })},"exportDate":${JSON.stringify(new Date().toISOString())},"dateRange":${JSON.stringify({ startDate: query.startDate ?? null, endDate: query.endDate ?? null })},"calls":[`;
-          controller.enqueue(encoder.encode(head));
-          return;
-        }
-        const next = await batches.next();
-        if (next.done) {
-          controller.enqueue(encoder.encode("]}"));
-          controller.close();
-          return;
-        }
-        let chunk = "";
-        for (const call of next.value) {
-          chunk += `${first ? "" : ","}${JSON.stringify(jsonCall(call))}`;
-          first = false;
-        }
-        controller.enqueue(encoder.encode(chunk));
+    const stream = batchStream(
+      batches,
+      (calls) => {
+        if (calls.length === 0) return "";
+        const text = `${first ? "" : ","}${calls.map((call) => JSON.stringify(jsonCall(call))).join(",")}`;
+        first = false;
+        return text;
       },
-      async cancel() {
-        await batches.return(undefined);
-      },
-    });
+      { head, tail: "]}" },
+    );
     return new Response(stream, { headers: { "Content-Type": "application/json; charset=utf-8" } });
   },
 });
