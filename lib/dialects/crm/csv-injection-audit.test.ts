@@ -5,11 +5,11 @@ import * as importErrorsRoute from "@/app/dev/crm/imports/[jobId]/errors/route";
 import * as leadImportRoute from "@/app/dev/crm/leads/import/route";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { getDb } from "@/lib/db/client";
+import { ribbon } from "@/lib/dialects";
 import { callRoute } from "@/lib/testing/call-route";
 import { createTestTenant } from "@/lib/testing/test-tenant";
 
-// Audit of formula neutralisation through HTTP on the crm's CSVs (the ribbon's
-// calls CSV does not neutralise yet: see /work/COORD.md):
+// Audit of formula neutralisation through HTTP on the crm's CSVs and the ribbon's calls CSV:
 // each of =, +, -, @, tab and CR at the start of a text cell gets an
 // apostrophe, and RFC 4180 quoting keeps the text whole.
 const bearer = (key: string) => ({ Authorization: `Bearer ${key}` });
@@ -51,5 +51,27 @@ describe("CSV audit: formula neutralisation on the crm exports", () => {
     });
     expect(report.status).toBe(200);
     for (const row of parse(report.text)) for (const cell of row) expect(cell, JSON.stringify(row)).not.toMatch(/^[=+\-@\t\r]/);
+  });
+});
+
+describe("CSV audit: formula neutralisation on the ribbon calls CSV", () => {
+  it("a hostile customer name or id is neutralised; a plain phone number stays as the seed shows it", async () => {
+    const tenant = await createTestTenant();
+    const logged = await callRoute(ribbon.logCall.handler, {
+      path: "/api/ribbon/log-call",
+      body: {
+        apiKey: tenant.key,
+        event: "connected",
+        timestamp: "2025-10-12T10:30:00Z",
+        data: { callSid: "X1", phoneNumber: "+919876543210", customerData: { customerId: "@evil", name: '=HYPERLINK("http://evil")' } },
+      },
+    });
+    expect(logged.status).toBe(200);
+    const reply = await callRoute(ribbon.exportCalls.handler, { path: "/api/ribbon/export/calls?format=csv", headers: { "X-API-Key": tenant.key } });
+    expect(reply.status).toBe(200);
+    const [, row] = parse(reply.text) as [string[], string[]];
+    expect(row[1]).toBe(`'=HYPERLINK("http://evil")`);
+    expect(row[2]).toBe("+919876543210");
+    expect(row[7]).toBe("'@evil");
   });
 });
