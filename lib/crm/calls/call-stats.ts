@@ -11,7 +11,7 @@ export interface CallStats {
   byDayOfWeek: number[];
   /** "2025-10-12" → calls, days with calls only. */
   byDate: Map<string, number>;
-  /** Completed calls by duration bucket (see durationBucketIndex). */
+  /** Completed calls by duration bucket (the bounds of rawStats below). */
   buckets: number[];
 }
 
@@ -19,7 +19,7 @@ const HOUR = 3_600_000;
 
 /**
  * Where the numbers come from: whole UTC hours from the hourly rollup
- * (CallHourlyStat, at most 8,760 rows a year), the partial hours at the ends
+ * (CallHourlyStat, at most 8,760 hours a year, each in up to 16 shard rows), the partial hours at the ends
  * of a range from the calls themselves (an index range of under an hour each).
  * With a customer filter everything comes from the calls (the rollup has no
  * customers; one customer's calls are an index range).
@@ -73,8 +73,16 @@ function rollupStats(condition: Prisma.Sql): Prisma.Sql {
       coalesce(sum(h.b0), 0)::int AS b0, coalesce(sum(h.b1), 0)::int AS b1, coalesce(sum(h.b2), 0)::int AS b2, coalesce(sum(h.b3), 0)::int AS b3, coalesce(sum(h.b4), 0)::int AS b4
     FROM (
       SELECT extract(hour FROM s."hour")::int AS hour, extract(dow FROM s."hour")::int AS dow, to_char(s."hour", 'YYYY-MM-DD') AS day,
-        s."calls", s."totalDuration", s."inbound", s."outbound", s."missed", s."b0", s."b1", s."b2", s."b3", s."b4"
-      FROM "CallHourlyStat" s WHERE ${condition} AND s."calls" > 0
+        s."calls", s."totalDuration", s."inbound", s."outbound", s."missed", s.b0, s.b1, s.b2, s.b3, s.b4
+      FROM (
+        -- The shards of each hour summed first (a call counts in one shard; see CallHourlyStat).
+        SELECT s."hour", sum(s."calls") AS "calls", sum(s."totalDuration") AS "totalDuration", sum(s."inbound") AS "inbound",
+          sum(s."outbound") AS "outbound", sum(s."missed") AS "missed", sum(s."b0") AS b0, sum(s."b1") AS b1, sum(s."b2") AS b2,
+          sum(s."b3") AS b3, sum(s."b4") AS b4
+        FROM "CallHourlyStat" s WHERE ${condition}
+        GROUP BY s."hour"
+      ) s
+      WHERE s."calls" > 0
     ) h
     ${statsGroups}`;
 }
