@@ -22,11 +22,17 @@
 //
 //   npm run build && DATABASE_URL=… PORT=3304 NODE_ENV=production npx tsx scripts/server.ts &
 //   DATABASE_URL=… BENCH_URL=http://localhost:3304 npx tsx bench/suite-money.ts
+//
+// LOCK_CHECK=1: is the numbering lock what limits? createInvoice in-process, CLIENTS loops for
+// SECONDS, all in one workspace (one counter) then spread over CLIENTS workspaces (no shared
+// counter), alternated ROUNDS times: equal rates mean the lock no longer limits.
 import { execFileSync } from "node:child_process";
 import autocannon from "autocannon";
 import { Client } from "pg";
 import { createApiKey } from "@/lib/crm/api-keys/create-api-key";
-import { systemContext } from "@/lib/crm/context";
+import { createInvoice } from "@/lib/crm/billing/create-invoice";
+import { systemContext, type CrmContext } from "@/lib/crm/context";
+import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { createTenant } from "@/lib/crm/tenants/create-tenant";
 import { closeDb } from "@/lib/db/client";
 import { suite } from "@/lib/dialects";
@@ -228,13 +234,50 @@ async function httpCreation(pg: Client): Promise<void> {
   await checkNumbering(pg, tenant.id);
 }
 
+/** LOCK_CHECK mode: one workspace's creations vs the same load over CLIENTS workspaces. */
+async function lockCheck(): Promise<void> {
+  const stamp = Date.now().toString(36);
+  const targets: { ctx: CrmContext; customer: string }[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const tenant = await createTenant({ clientId: `bench-lock-${stamp}-${i}`, name: "Suite bench (lock check)", plan: "enterprise" });
+    const ctx = systemContext(tenant.id, "bench");
+    targets.push({ ctx, customer: (await createCustomer(ctx, { name: "Bench customer" })).id });
+  }
+  const items = [
+    { description: "Bench", amount: "0.10", qty: "3" },
+    { description: "More", amount: "19.99", qty: "2" },
+  ];
+  const rate = async (spread: typeof targets, seconds = SECONDS): Promise<number> => {
+    const deadline = performance.now() + seconds * 1000;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) => {
+        const { ctx, customer } = spread[i % spread.length]!;
+        while (performance.now() < deadline) {
+          await createInvoice(ctx, { customer: { id: customer }, issueDate: `${YEAR}-03-01`, items });
+          done++;
+        }
+      }),
+    );
+    return done / seconds;
+  };
+  await rate(targets, 3); // warm-up (query plans, JIT)
+  for (let round = 1; round <= ROUNDS; round++) {
+    const one = await rate(targets.slice(0, 1));
+    const many = await rate(targets);
+    console.log(
+      `round ${round}: ${CLIENTS} clients in one workspace ${one.toFixed(1)} invoices/s · over ${CLIENTS} workspaces ${many.toFixed(1)} invoices/s (${((one / many) * 100).toFixed(0)}%)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) throw new Error("Set DATABASE_URL to a PostgreSQL database of the bench's own");
   const pg = new Client({ connectionString: url });
   await pg.connect();
-  if (BENCH_URL) {
-    await httpCreation(pg);
+  if (BENCH_URL || process.env.LOCK_CHECK) {
+    await (BENCH_URL ? httpCreation(pg) : lockCheck());
     await pg.end();
     await closeDb();
     return;
