@@ -13,9 +13,26 @@
 // 3. Invoice creation: CLIENTS concurrent clients for SECONDS through POST /api/v2/invoices,
 //    next to a bare handler (Response.json, no database) in the same process, then checks
 //    the year's INV numbers are 001…N with no gaps or repeats.
+//
+// Over HTTP (BENCH_URL set): only invoice creation, against a built server on the same
+// database, with autocannon: GET /api/test/ping (the bare route) and POST /api/v2/invoices
+// alternated ROUNDS times, CLIENTS connections for SECONDS each, in a new tenant with
+// CUSTOMERS customers whose suite rate limit is raised as `npm run tenant:limits` does;
+// then the same numbering check over everything created:
+//
+//   npm run build && DATABASE_URL=… PORT=3304 NODE_ENV=production npx tsx scripts/server.ts &
+//   DATABASE_URL=… BENCH_URL=http://localhost:3304 npx tsx bench/suite-money.ts
+//
+// LOCK_CHECK=1: is the numbering lock what limits? createInvoice in-process, CLIENTS loops for
+// SECONDS, all in one workspace (one counter) then spread over CLIENTS workspaces (no shared
+// counter), alternated ROUNDS times: equal rates mean the lock no longer limits.
+import { execFileSync } from "node:child_process";
+import autocannon from "autocannon";
 import { Client } from "pg";
 import { createApiKey } from "@/lib/crm/api-keys/create-api-key";
-import { systemContext } from "@/lib/crm/context";
+import { createInvoice } from "@/lib/crm/billing/create-invoice";
+import { systemContext, type CrmContext } from "@/lib/crm/context";
+import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { createTenant } from "@/lib/crm/tenants/create-tenant";
 import { closeDb } from "@/lib/db/client";
 import { suite } from "@/lib/dialects";
@@ -28,6 +45,10 @@ const CUSTOMERS = Number(process.env.CUSTOMERS ?? 5_000);
 const RUNS = Number(process.env.RUNS ?? 7);
 const CLIENTS = Number(process.env.CLIENTS ?? 20);
 const SECONDS = Number(process.env.SECONDS ?? 10);
+const BENCH_URL = process.env.BENCH_URL;
+const ROUNDS = Number(process.env.ROUNDS ?? 2);
+/** The year the bench's new invoices are dated in: its counter starts empty. */
+const YEAR = 2026;
 
 async function timed<T>(fn: () => Promise<T>): Promise<number> {
   const start = performance.now();
@@ -43,13 +64,22 @@ async function median(fn: () => Promise<unknown>): Promise<number> {
   return times[Math.floor(times.length / 2)]!;
 }
 
-async function generate(pg: Client, tenantId: string): Promise<void> {
-  const t0 = performance.now();
+async function generateCustomers(pg: Client, tenantId: string): Promise<void> {
   await pg.query(
     `INSERT INTO "Customer" ("id","tenantId","seq","name","email","createdAt","updatedAt")
      SELECT gen_random_uuid(), $1, g, 'Bench customer ' || g, 'bench' || g || '@example.com', now(), now() FROM generate_series(1, $2) g`,
     [tenantId, CUSTOMERS],
   );
+  await pg.query(
+    `INSERT INTO "TenantCounter" ("tenantId","name","value") VALUES ($1,'customer',$2)
+     ON CONFLICT ("tenantId","name") DO UPDATE SET "value" = EXCLUDED."value"`,
+    [tenantId, CUSTOMERS],
+  );
+}
+
+async function generate(pg: Client, tenantId: string): Promise<void> {
+  const t0 = performance.now();
+  await generateCustomers(pg, tenantId);
   // Amounts in whole cents; a third paid, a sixth partially paid, the rest unpaid.
   await pg.query(
     `INSERT INTO "Invoice" ("id","tenantId","seq","number","customerId","issueDate","dueDate","subtotal","taxTotal","amount","amountPaid","status","createdAt","updatedAt")
@@ -78,9 +108,9 @@ async function generate(pg: Client, tenantId: string): Promise<void> {
     [tenantId, account.rows[0]!.id, TRANSACTIONS],
   );
   await pg.query(
-    `INSERT INTO "TenantCounter" ("tenantId","name","value") VALUES ($1,'invoice',$2),($1,'transaction',$3),($1,'customer',$4)
+    `INSERT INTO "TenantCounter" ("tenantId","name","value") VALUES ($1,'invoice',$2),($1,'transaction',$3)
      ON CONFLICT ("tenantId","name") DO UPDATE SET "value" = EXCLUDED."value"`,
-    [tenantId, INVOICES, TRANSACTIONS, CUSTOMERS],
+    [tenantId, INVOICES, TRANSACTIONS],
   );
   // The bench writes its new invoices in 2026: that year's counter starts empty.
   await pg.query(`ANALYZE "Invoice"; ANALYZE "Transaction"; ANALYZE "InvoiceItem"; ANALYZE "Customer"`);
@@ -130,11 +160,128 @@ async function throughput(handler: RouteHandler, call: () => Parameters<typeof c
   return { rps: done / SECONDS, errors, p50: latencies[Math.floor(latencies.length / 2)] ?? 0 };
 }
 
+/** One creation's body: a random customer, two items whose exact total is 40.28. */
+function invoiceBody(): Record<string, unknown> {
+  return {
+    customer_id: 1 + Math.floor(Math.random() * CUSTOMERS),
+    date: `${YEAR}-03-01`,
+    items: [
+      { description: "Bench", amount: 0.1, qty: 3 },
+      { description: "More", amount: "19.99", qty: 2 },
+    ],
+  };
+}
+
+/** The year's INV numbers must be 001…N: count = distinct = highest, every amount exact. */
+async function checkNumbering(pg: Client, tenantId: string): Promise<void> {
+  const numbers = await pg.query<{ n: number; distinct_n: number; max_n: number; seqs: number; max_seq: number; bad_amounts: number }>(
+    `SELECT count(*)::int AS n, count(DISTINCT "number")::int AS distinct_n, max(split_part("number", '-', 3)::int) AS max_n,
+            count(DISTINCT "seq")::int AS seqs, max("seq") AS max_seq, count(*) FILTER (WHERE "amount" <> 40.28)::int AS bad_amounts
+     FROM "Invoice" WHERE "tenantId" = $1 AND "number" LIKE $2`,
+    [tenantId, `INV-${YEAR}-%`],
+  );
+  const events = await pg.query<{ n: number; matching: number }>(
+    `SELECT count(*)::int AS n, count(i."id")::int AS matching FROM "OutboxEvent" e
+     LEFT JOIN "Invoice" i ON i."tenantId" = e."tenantId" AND i."seq" = (e."payload"->'data'->>'invoice_id')::int
+                          AND i."number" = e."payload"->'data'->>'invoice_number'
+     WHERE e."tenantId" = $1 AND e."type" = 'invoice.created'`,
+    [tenantId],
+  );
+  const c = numbers.rows[0]!;
+  const e = events.rows[0]!;
+  const ok = c.n === c.distinct_n && c.n === c.max_n;
+  console.log(
+    `numbering after the run: ${c.n} invoices of ${YEAR}, ${c.distinct_n} distinct numbers, highest ${c.max_n} → ${ok ? "no gaps, no repeats" : "GAPS OR REPEATS"}; ` +
+      `${c.seqs} distinct ids; amounts ≠ 40.28: ${c.bad_amounts}; invoice.created events ${e.n}, naming their invoice's id and number: ${e.matching}`,
+  );
+}
+
+/** BENCH_URL mode: autocannon against a running server, ping and creation alternated. */
+async function httpCreation(pg: Client): Promise<void> {
+  const clientId = `bench-${Date.now().toString(36)}`;
+  const tenant = await createTenant({ clientId, name: "Suite bench (HTTP)", plan: "enterprise" });
+  const { key } = await createApiKey(systemContext(tenant.id, "bench"), { name: "bench", scopes: ["*"] });
+  await generateCustomers(pg, tenant.id);
+  // The suite's 1000/hour would stop the run: raise this workspace's limit the operator's way.
+  execFileSync("npm", ["run", "--silent", "tenant:limits", "--", "--client-id", clientId, "--rule", "suite", "--points", "100000000"], { stdio: "inherit" });
+  const measure = (options: autocannon.Options) =>
+    new Promise<autocannon.Result>((resolve, reject) =>
+      autocannon({ connections: CLIENTS, duration: SECONDS, ...options }, (error, result) => (error ? reject(error) : resolve(result))),
+    );
+  const ping = { url: `${BENCH_URL}/api/test/ping` };
+  const create = {
+    url: `${BENCH_URL}/api/v2/invoices`,
+    requests: [
+      {
+        method: "POST" as const,
+        headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+        setupRequest: (request: autocannon.Request) => ({ ...request, body: JSON.stringify(invoiceBody()) }),
+      },
+    ],
+  };
+  await measure({ ...ping, duration: 2 }); // warm-ups
+  await measure({ ...create, duration: 2 });
+  const line = (name: string, r: autocannon.Result) =>
+    `${name.padEnd(22)} ${r.requests.average.toFixed(0).padStart(6)} req/s  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  non-2xx ${r.non2xx}  errors ${r.errors}`;
+  console.log(`${CLIENTS} connections, ${SECONDS} s each, ${BENCH_URL}`);
+  for (let round = 1; round <= ROUNDS; round++) {
+    const bare = await measure(ping);
+    console.log(line(`GET /api/test/ping`, bare));
+    const made = await measure(create);
+    console.log(line(`POST /api/v2/invoices`, made));
+    console.log(`round ${round}: invoices / ping ${((made.requests.average / bare.requests.average) * 100).toFixed(0)}% (target ≥ 50%)`);
+  }
+  await checkNumbering(pg, tenant.id);
+}
+
+/** LOCK_CHECK mode: one workspace's creations vs the same load over CLIENTS workspaces. */
+async function lockCheck(): Promise<void> {
+  const stamp = Date.now().toString(36);
+  const targets: { ctx: CrmContext; customer: string }[] = [];
+  for (let i = 0; i < CLIENTS; i++) {
+    const tenant = await createTenant({ clientId: `bench-lock-${stamp}-${i}`, name: "Suite bench (lock check)", plan: "enterprise" });
+    const ctx = systemContext(tenant.id, "bench");
+    targets.push({ ctx, customer: (await createCustomer(ctx, { name: "Bench customer" })).id });
+  }
+  const items = [
+    { description: "Bench", amount: "0.10", qty: "3" },
+    { description: "More", amount: "19.99", qty: "2" },
+  ];
+  const rate = async (spread: typeof targets, seconds = SECONDS): Promise<number> => {
+    const deadline = performance.now() + seconds * 1000;
+    let done = 0;
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async (_, i) => {
+        const { ctx, customer } = spread[i % spread.length]!;
+        while (performance.now() < deadline) {
+          await createInvoice(ctx, { customer: { id: customer }, issueDate: `${YEAR}-03-01`, items });
+          done++;
+        }
+      }),
+    );
+    return done / seconds;
+  };
+  await rate(targets, 3); // warm-up (query plans, JIT)
+  for (let round = 1; round <= ROUNDS; round++) {
+    const one = await rate(targets.slice(0, 1));
+    const many = await rate(targets);
+    console.log(
+      `round ${round}: ${CLIENTS} clients in one workspace ${one.toFixed(1)} invoices/s · over ${CLIENTS} workspaces ${many.toFixed(1)} invoices/s (${((one / many) * 100).toFixed(0)}%)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url?.startsWith("postgres")) throw new Error("Set DATABASE_URL to a PostgreSQL database of the bench's own");
   const pg = new Client({ connectionString: url });
   await pg.connect();
+  if (BENCH_URL || process.env.LOCK_CHECK) {
+    await (BENCH_URL ? httpCreation(pg) : lockCheck());
+    await pg.end();
+    await closeDb();
+    return;
+  }
   const tenant = await createTenant({ clientId: `bench-${Date.now().toString(36)}`, name: "Suite bench", plan: "enterprise" });
   const ctx = systemContext(tenant.id, "bench");
   const { key } = await createApiKey(ctx, { name: "bench", scopes: ["*"] });
@@ -199,32 +346,11 @@ async function main(): Promise<void> {
   const bare: RouteHandler = async () => Response.json({ ok: true });
   const bareRun = await throughput(bare, () => ({ path: "/api/test/ping" }));
   const headers = await keys();
-  const year = 2026;
-  const createRun = await throughput(suite.createInvoice.handler, () => ({
-    path: "/api/v2/invoices",
-    headers,
-    body: {
-      customer_id: 1 + Math.floor(Math.random() * CUSTOMERS),
-      date: `${year}-03-01`,
-      items: [
-        { description: "Bench", amount: 0.1, qty: 3 },
-        { description: "More", amount: "19.99", qty: 2 },
-      ],
-    },
-  }));
+  const createRun = await throughput(suite.createInvoice.handler, () => ({ path: "/api/v2/invoices", headers, body: invoiceBody() }));
   console.log(
     `bare handler: ${bareRun.rps.toFixed(0)} req/s (p50 ${bareRun.p50.toFixed(1)} ms) · POST /api/v2/invoices: ${createRun.rps.toFixed(0)} req/s (p50 ${createRun.p50.toFixed(1)} ms, ${createRun.errors} errors) with ${CLIENTS} clients`,
   );
-  const numbers = await pg.query<{ n: number; distinct_n: number; max_n: number; bad_amounts: number }>(
-    `SELECT count(*)::int AS n, count(DISTINCT "number")::int AS distinct_n, max(split_part("number", '-', 3)::int) AS max_n,
-            count(*) FILTER (WHERE "amount" <> 40.28)::int AS bad_amounts
-     FROM "Invoice" WHERE "tenantId" = $1 AND "number" LIKE $2`,
-    [tenant.id, `INV-${year}-%`],
-  );
-  const check = numbers.rows[0]!;
-  console.log(
-    `numbering after the run: ${check.n} invoices of ${year}, ${check.distinct_n} distinct numbers, highest ${check.max_n} → ${check.n === check.distinct_n && check.n === check.max_n ? "no gaps, no repeats" : "GAPS OR REPEATS"}; amounts ≠ 40.28: ${check.bad_amounts}`,
-  );
+  await checkNumbering(pg, tenant.id);
   await pg.end();
   await closeDb();
 }

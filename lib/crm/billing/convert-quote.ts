@@ -37,20 +37,29 @@ export async function convertQuote(
     });
     if (quote.invoice) throw new Conflict(`Quote was already converted to invoice ${quote.invoice.number}`);
     if (quote.status === "declined" || quote.status === "expired") throw new Conflict(`A ${quote.status} quote cannot be converted`);
-    const invoice = await createInvoiceIn(tx, ctx, {
-      customer: { id: quote.customerId },
-      dueDate: options.dueDate ?? null,
-      notes: quote.notes,
-      items: quote.items.map((item) => ({
-        description: item.description,
-        amount: item.amount.toFixed(2),
-        qty: item.qty.toString(),
-        product: item.productId ? { id: item.productId } : null,
-        taxRate: item.taxRate.toFixed(2),
-      })),
-    });
-    const updated = await tx.quote.update({ where: { id: quote.id }, data: { invoiceId: invoice.id, status: "accepted" }, select: quoteRecordSelect });
-    await recordAudit(tx, ctx, { action: "quote.converted", entityType: "quote", entityId: quote.id, data: { invoiceId: invoice.id } });
-    return { quote: updated, invoice };
+    let updated: QuoteRecord | undefined;
+    // The quote's own writes go before the invoice is numbered, so the counters stay locked briefly.
+    const invoice = await createInvoiceIn(
+      tx,
+      ctx,
+      {
+        customer: { id: quote.customerId },
+        dueDate: options.dueDate ?? null,
+        notes: quote.notes,
+        items: quote.items.map((item) => ({
+          description: item.description,
+          amount: item.amount.toFixed(2),
+          qty: item.qty.toString(),
+          product: item.productId ? { id: item.productId } : null,
+          taxRate: item.taxRate.toFixed(2),
+        })),
+      },
+      async (draft) => {
+        updated = await tx.quote.update({ where: { id: quote.id }, data: { invoiceId: draft.id, status: "accepted" }, select: quoteRecordSelect });
+        await recordAudit(tx, ctx, { action: "quote.converted", entityType: "quote", entityId: quote.id, data: { invoiceId: draft.id } });
+      },
+    );
+    // Read before the invoice was numbered: give it the final keys.
+    return { quote: { ...updated!, invoice: { id: invoice.id, seq: invoice.seq, number: invoice.number } }, invoice };
   });
 }

@@ -7,7 +7,8 @@ export type EventType =
 /**
  * Appends an event to the outbox inside the caller's transaction: it is
  * stored if and only if the change commits, and delivered afterwards by
- * lib/jobs, never inline in the request.
+ * lib/jobs, never inline in the request. Answers the event's id (for a
+ * creation that patches in its final number, see billing/number-document.ts).
  */
 export async function recordEvent(
   tx: Prisma.TransactionClient,
@@ -15,15 +16,17 @@ export async function recordEvent(
   type: EventType,
   data: Prisma.InputJsonObject,
   occurredAt = new Date(),
-): Promise<void> {
-  await tx.outboxEvent.create({
+): Promise<string> {
+  const event = await tx.outboxEvent.create({
     data: {
       tenantId,
       type,
       occurredAt,
       payload: eventEnvelope(type, data, occurredAt),
     },
+    select: { id: true },
   });
+  return event.id;
 }
 
 /** An outbox event's payload: what a webhook receives. */

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createCustomer } from "@/lib/crm/customers/create-customer";
+import { getDb } from "@/lib/db/client";
+import { createTestTenant } from "@/lib/testing/test-tenant";
+import { createInvoice, createInvoiceIn } from "./create-invoice";
+import { nextDocumentNumber } from "./invoice-number";
+import { numberDocument, provisionalDocumentKeys } from "./number-document";
+
+const items = [{ description: "Work", amount: "12.50", qty: "2" }];
+
+describe("numbering a document in the transaction's last statement", () => {
+  it("carries the final keys into the invoice, its event and its audit entry, and gives them back on rollback", async () => {
+    const t = await createTestTenant();
+    const customer = await createCustomer(t.ctx, { name: "Numbered Ltd" });
+    const db = await getDb();
+    await expect(
+      db.$transaction(async (tx) => {
+        await createInvoiceIn(tx, t.ctx, { customer: { id: customer.id }, issueDate: "2031-02-03", items });
+        throw new Error("rolled back");
+      }),
+    ).rejects.toThrow("rolled back");
+    const created = await Promise.all(Array.from({ length: 5 }, () => createInvoice(t.ctx, { customer: { id: customer.id }, issueDate: "2031-02-03", items })));
+    expect(created.map((i) => i.number).sort()).toEqual(["INV-2031-001", "INV-2031-002", "INV-2031-003", "INV-2031-004", "INV-2031-005"]);
+    expect(created.map((i) => i.seq).sort()).toEqual([1, 2, 3, 4, 5]);
+    const stored = await db.invoice.findMany({ where: { tenantId: t.id }, select: { id: true, seq: true, number: true } });
+    expect(stored.map((i) => [i.seq, i.number]).sort()).toEqual(created.map((i) => [i.seq, i.number]).sort());
+    const events = await db.outboxEvent.findMany({ where: { tenantId: t.id, type: "invoice.created" }, select: { payload: true } });
+    expect(events.map((e) => (e.payload as { data: { invoice_id: number; invoice_number: string } }).data).sort((a, b) => a.invoice_id - b.invoice_id)).toEqual(
+      [1, 2, 3, 4, 5].map((n) => expect.objectContaining({ invoice_id: n, invoice_number: `INV-2031-00${n}`, amount: 25 })),
+    );
+    const audits = await db.auditLog.findMany({ where: { tenantId: t.id, action: "invoice.created" }, select: { entityId: true, data: true } });
+    expect(audits).toHaveLength(5);
+    for (const audit of audits) expect(audit.data).toEqual({ number: stored.find((i) => i.id === audit.entityId)?.number });
+  });
+
+  it("writes numbers past 999 in full, the same way for both prefixes, and numbers quotes too", async () => {
+    const t = await createTestTenant();
+    const customer = await createCustomer(t.ctx, { name: "Big Ltd" });
+    const db = await getDb();
+    await db.tenantCounter.createMany({
+      data: [
+        { tenantId: t.id, name: "invoice-number:2032", value: 999 },
+        { tenantId: t.id, name: "quote-number:2032", value: 41 },
+      ],
+    });
+    expect((await createInvoice(t.ctx, { customer: { id: customer.id }, issueDate: "2032-01-01", items })).number).toBe("INV-2032-1000");
+    expect(await db.$transaction((tx) => nextDocumentNumber(tx, t.id, "QUO", 2032))).toBe("QUO-2032-042");
+    const quote = await db.$transaction(async (tx) => {
+      const draft = await tx.quote.create({
+        data: { tenantId: t.id, ...(await provisionalDocumentKeys(tx)), customerId: customer.id, subtotal: "1.00", amount: "1.00" },
+        select: { id: true },
+      });
+      return numberDocument(tx, { kind: "quote", tenantId: t.id, id: draft.id, year: 2032 });
+    });
+    expect(quote).toEqual({ seq: 1, number: "QUO-2032-043" });
+  });
+});
