@@ -4,6 +4,7 @@ import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { afterCursor, decodeCursor, encodeCursor } from "../keyset-cursor";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
+import { afterLeadSortPosition, decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, type LeadSort } from "./lead-sort";
 
 /** The filters a lead listing (and the lead export) accepts. */
 export interface LeadFilter {
@@ -24,6 +25,8 @@ export interface LeadFilter {
 export interface LeadPageRequest extends LeadFilter {
   limit: number;
   cursor?: string;
+  /** Default newest first (created, desc); a cursor belongs to the sort it was made under. */
+  sort?: LeadSort;
 }
 
 export interface LeadPage {
@@ -66,16 +69,27 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
   };
 }
 
-/** Newest first, by keyset (createdAt, id): constant cost per page at any depth. */
+/**
+ * A page of leads by keyset: newest first (createdAt, id) unless another sort
+ * is asked for, then (sort column, id). Constant cost per page at any depth,
+ * each order read from an index (see lead-sort.ts).
+ */
 export async function listLeads(ctx: CrmContext, request: LeadPageRequest): Promise<LeadPage> {
   const db = await getDb();
+  const sort = request.sort && !isDefaultLeadSort(request.sort) ? request.sort : undefined;
+  const after = sort
+    ? request.cursor
+      ? afterLeadSortPosition(decodeLeadSortCursor(sort, request.cursor))
+      : {}
+    : afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined);
   const rows = await db.lead.findMany({
-    where: { ...leadWhere(ctx, request), ...afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    where: { ...leadWhere(ctx, request), ...after },
+    orderBy: sort ? leadOrderBy(sort) : [{ createdAt: "desc" }, { id: "desc" }],
     take: request.limit + 1,
     select: leadRecordSelect,
   });
   const leads = rows.slice(0, request.limit);
   const last = leads.at(-1);
-  return { leads, nextCursor: rows.length > request.limit && last ? encodeCursor(last) : null };
+  const more = rows.length > request.limit && last;
+  return { leads, nextCursor: more ? (sort ? encodeLeadSortCursor(sort, last) : encodeCursor(last)) : null };
 }
