@@ -42,7 +42,9 @@ interface SortPosition {
  */
 export function leadOrderBy(sort: LeadSort): Prisma.LeadOrderByWithRelationInput[] {
   const column = COLUMN[sort.key];
-  const first = NULLABLE.has(sort.key) ? { [column]: { sort: sort.direction, nulls: sort.direction === "asc" ? "first" : "last" } } : { [column]: sort.direction };
+  const first = NULLABLE.has(sort.key)
+    ? { [column]: { sort: sort.direction, nulls: sort.direction === "asc" ? "first" : "last" } }
+    : { [column]: sort.direction };
   return [first as Prisma.LeadOrderByWithRelationInput, { id: sort.direction }];
 }
 
@@ -102,28 +104,29 @@ export function decodeLeadSortCursor(sort: LeadSort, cursor: string): SortPositi
 }
 
 /**
- * Rows after `position` in `leadOrderBy(position.sort)`. Prisma has no row
- * comparison, so it is spelled out: a later value, or the same value and a
- * later id; empty values (the lowest) come first ascending and last descending.
- * Status is an enum (no `gt` in Prisma): "later" is the statuses after it.
+ * The rows after `position`, as consecutive slices of the sort order, each one
+ * index range: the rest of the cursor's own value (same value, later id), then
+ * the later values, then (descending) the empty ones; for status, one slice
+ * per later status (Prisma has no `gt` on enums). The caller reads slices in
+ * turn until the page is full. Spelled as one `a > x OR (a = x AND id > y)`
+ * filter, PostgreSQL read every row before the cursor (~250 ms at 60,000 rows
+ * deep); slices keep a deep page as cheap as the first.
  */
-export function afterLeadSortPosition(position: SortPosition): Prisma.LeadWhereInput {
+export function leadSortSlices(position: SortPosition): Prisma.LeadWhereInput[] {
   const { sort, value, id } = position;
   const column = COLUMN[sort.key];
   const asc = sort.direction === "asc";
-  const sameValueLaterId = { [column]: value, id: asc ? { gt: id } : { lt: id } } as Prisma.LeadWhereInput;
-  if (value === null) {
-    // Ascending, the empty values come first: then every non-empty one. Descending they are last.
-    return asc ? { OR: [sameValueLaterId, { [column]: { not: null } }] } : sameValueLaterId;
-  }
-  let laterValue: Prisma.LeadWhereInput;
+  const where = (w: Record<string, unknown>) => w as Prisma.LeadWhereInput;
+  const rest = where({ [column]: value, id: asc ? { gt: id } : { lt: id } });
+  if (value === null) return asc ? [rest, where({ [column]: { not: null } })] : [rest];
+  const slices = [rest];
   if (sort.key === "status") {
     const at = STATUS_ORDER.indexOf(value as LeadStatus);
-    laterValue = { status: { in: asc ? STATUS_ORDER.slice(at + 1) : STATUS_ORDER.slice(0, at) } };
+    const later = asc ? STATUS_ORDER.slice(at + 1) : STATUS_ORDER.slice(0, at).reverse();
+    slices.push(...later.map((status) => where({ status })));
   } else {
-    laterValue = { [column]: asc ? { gt: value } : { lt: value } } as Prisma.LeadWhereInput;
+    slices.push(where({ [column]: asc ? { gt: value } : { lt: value } }));
   }
-  const branches = [laterValue, sameValueLaterId];
-  if (!asc && NULLABLE.has(sort.key)) branches.push({ [column]: null } as Prisma.LeadWhereInput);
-  return { OR: branches };
+  if (!asc && NULLABLE.has(sort.key)) slices.push(where({ [column]: null }));
+  return slices;
 }

@@ -4,7 +4,7 @@ import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { afterCursor, decodeCursor, encodeCursor } from "../keyset-cursor";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
-import { afterLeadSortPosition, decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, type LeadSort } from "./lead-sort";
+import { decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, leadSortSlices, type LeadSort } from "./lead-sort";
 
 /** The filters a lead listing (and the lead export) accepts. */
 export interface LeadFilter {
@@ -77,19 +77,35 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
 export async function listLeads(ctx: CrmContext, request: LeadPageRequest): Promise<LeadPage> {
   const db = await getDb();
   const sort = request.sort && !isDefaultLeadSort(request.sort) ? request.sort : undefined;
-  const after = sort
-    ? request.cursor
-      ? afterLeadSortPosition(decodeLeadSortCursor(sort, request.cursor))
-      : {}
-    : afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined);
-  const rows = await db.lead.findMany({
-    where: { ...leadWhere(ctx, request), ...after },
-    orderBy: sort ? leadOrderBy(sort) : [{ createdAt: "desc" }, { id: "desc" }],
-    take: request.limit + 1,
-    select: leadRecordSelect,
-  });
-  const leads = rows.slice(0, request.limit);
+  const where = leadWhere(ctx, request);
+  if (!sort) {
+    const rows = await db.lead.findMany({
+      where: { ...where, ...afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: request.limit + 1,
+      select: leadRecordSelect,
+    });
+    return page(rows, request.limit, encodeCursor);
+  }
+  // Slices of the order after the cursor, read in turn (see leadSortSlices); in AND so they never replace a filter.
+  const slices = request.cursor ? leadSortSlices(decodeLeadSortCursor(sort, request.cursor)) : [{}];
+  const rows: LeadRecord[] = [];
+  for (const slice of slices) {
+    if (rows.length > request.limit) break;
+    rows.push(
+      ...(await db.lead.findMany({
+        where: { AND: [where, slice] },
+        orderBy: leadOrderBy(sort),
+        take: request.limit + 1 - rows.length,
+        select: leadRecordSelect,
+      })),
+    );
+  }
+  return page(rows, request.limit, (last) => encodeLeadSortCursor(sort, last));
+}
+
+function page(rows: LeadRecord[], limit: number, cursorOf: (last: LeadRecord) => string): LeadPage {
+  const leads = rows.slice(0, limit);
   const last = leads.at(-1);
-  const more = rows.length > request.limit && last;
-  return { leads, nextCursor: more ? (sort ? encodeLeadSortCursor(sort, last) : encodeCursor(last)) : null };
+  return { leads, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
 }
