@@ -123,3 +123,31 @@ test("importing the same file again skips every duplicate; analysts cannot impor
   await expect(page.getByTestId("import-file")).toHaveCount(0);
   await expect(page.getByTestId("recent-imports")).toContainText("dups.csv");
 });
+
+test("closing the page while the file uploads ends the job as failed with the reason, not running forever", async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, IMPORTER);
+  await page.goto("/import");
+  const stamp = String(Date.now());
+  // Five times the main test's file, so the upload is still running when the page closes.
+  const lines = ["name,email"];
+  for (let i = 1; i <= ROWS * 5; i++) lines.push(`Abandoned ${i},abandon-${stamp}-${i}@example.com`);
+  await page.getByTestId("import-file").setInputFiles({ name: `abandon-${stamp}.csv`, mimeType: "text/csv", buffer: Buffer.from(lines.join("\n") + "\n") });
+  await page.getByTestId("start-import").click();
+  const bar = page.getByRole("progressbar");
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
+  await context.close(); // the tab goes away mid-upload
+
+  const job = async () => {
+    const list = await request.get("/dev/crm/imports", { headers: { Authorization: `Bearer ${KEY}` } });
+    const jobs = ((await list.json()) as { data: { file_name: string | null; status: string; failure: string | null; imported: number }[] }).data;
+    return jobs.find((j) => j.file_name === `abandon-${stamp}.csv`);
+  };
+  await expect.poll(async () => (await job())?.status, { timeout: 60_000 }).toBe("failed");
+  const failed = (await job())!;
+  expect(failed.failure).toContain("The upload stopped before the whole file arrived");
+  expect(failed.imported).toBeLessThan(ROWS * 5);
+});

@@ -53,7 +53,19 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
               ),
             },
             { header: "Kind", cell: (job) => job.kind, hideBelow: "sm" },
-            { header: "Status", cell: (job) => <Badge tone={STATUS_TONE[job.status]}>{job.status}</Badge> },
+            {
+              header: "Status",
+              cell: (job) => (
+                <div className="max-w-64 space-y-1">
+                  <Badge tone={STATUS_TONE[job.status]}>{job.status}</Badge>
+                  {job.failure && (
+                    <p className="line-clamp-2 text-xs text-slate-500" title={job.failure} data-testid="import-failure">
+                      {job.failure}
+                    </p>
+                  )}
+                </div>
+              ),
+            },
             { header: "Rows", cell: (job) => <span className="tabular-nums">{n(job.totalRows)}</span>, hideBelow: "md" },
             {
               header: "Imported / updated / skipped / failed",
