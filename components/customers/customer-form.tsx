@@ -1,8 +1,7 @@
 "use client";
 
 import { CUSTOMER_STATUSES, CUSTOMER_TYPES, customerFormSchema, type CustomerFormValues } from "@/lib/crm/customers/customer-schema";
-import type { ActionResult } from "@/lib/http/action-result";
-import { SchemaForm, type FormFieldSpec } from "../forms/schema-form";
+import { recordForm, type FormFieldSpec } from "../forms/schema-form";
 import { CUSTOMER_STATUS_LABELS } from "./customer-status-badge";
 
 /** Server field names (the domain's and the API's) → this form's fields. */
@@ -52,27 +51,11 @@ function customerFields(users: { id: string; name: string }[]): FormFieldSpec<Cu
 }
 
 /** The customer form (new and edit) on the domain's schema, `lib/crm/customers/customer-schema.ts`. */
-export function CustomerForm({
-  initial = EMPTY_CUSTOMER,
-  users,
-  save,
-  submitLabel,
-}: {
-  initial?: CustomerFormValues;
-  users: { id: string; name: string }[];
-  save(values: CustomerFormValues): Promise<ActionResult<{ id: string } | null>>;
-  submitLabel: string;
-}) {
-  return (
-    <SchemaForm
-      schema={customerFormSchema}
-      idPrefix="customer"
-      fields={customerFields(users)}
-      initial={initial}
-      serverFields={SERVER_FIELDS}
-      save={save}
-      submitLabel={submitLabel}
-      recordPath={(id) => `/customers/${id}`}
-    />
-  );
-}
+export const CustomerForm = recordForm({
+  schema: customerFormSchema,
+  idPrefix: "customer",
+  empty: EMPTY_CUSTOMER,
+  fields: customerFields,
+  serverFields: SERVER_FIELDS,
+  recordPath: (id) => `/customers/${id}`,
+});

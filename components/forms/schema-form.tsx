@@ -125,3 +125,40 @@ export function SchemaForm<In extends FieldValues, Out>({
     </form>
   );
 }
+
+/** What a record form needs beyond the schema form: the people to pick an owner from, where it saves, its button. */
+export interface RecordFormProps<In, Out> {
+  initial?: In;
+  users: { id: string; name: string }[];
+  save(values: Out): Promise<ActionResult<{ id: string } | null>>;
+  submitLabel: string;
+}
+
+/**
+ * A record's form component (lead, customer…) from its schema and fields, so
+ * each record states only what differs. The schema stays in the client module
+ * (a zod schema cannot cross from a server component).
+ */
+export function recordForm<In extends FieldValues, Out>(config: {
+  schema: z.ZodType<Out, In>;
+  idPrefix: string;
+  empty: In;
+  fields(users: { id: string; name: string }[]): FormFieldSpec<In>[];
+  serverFields: Record<string, Path<In>>;
+  recordPath(id: string): string;
+}) {
+  return function RecordForm({ initial = config.empty, users, save, submitLabel }: RecordFormProps<In, Out>) {
+    return (
+      <SchemaForm
+        schema={config.schema}
+        idPrefix={config.idPrefix}
+        fields={config.fields(users)}
+        initial={initial as DefaultValues<In>}
+        serverFields={config.serverFields}
+        save={save}
+        submitLabel={submitLabel}
+        recordPath={config.recordPath}
+      />
+    );
+  };
+}

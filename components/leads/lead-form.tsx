@@ -1,10 +1,9 @@
 "use client";
 
 import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
-import { leadFormSchema, type LeadFormInput, type LeadFormValues } from "@/lib/crm/leads/lead-form-schema";
+import { leadFormSchema, type LeadFormInput } from "@/lib/crm/leads/lead-form-schema";
 import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
-import type { ActionResult } from "@/lib/http/action-result";
-import { SchemaForm, type FormFieldSpec } from "../forms/schema-form";
+import { recordForm, type FormFieldSpec } from "../forms/schema-form";
 
 /** Server field names (the domain's and the API's) → this form's fields. */
 const SERVER_FIELDS: Record<string, keyof LeadFormInput> = {
@@ -50,27 +49,11 @@ function leadFields(users: { id: string; name: string }[]): FormFieldSpec<LeadFo
 }
 
 /** The lead form (new lead and inline edit) on the domain's schema, `lib/crm/leads/lead-form-schema.ts`. */
-export function LeadForm({
-  initial = EMPTY_LEAD,
-  users,
-  save,
-  submitLabel,
-}: {
-  initial?: LeadFormInput;
-  users: { id: string; name: string }[];
-  save(values: LeadFormValues): Promise<ActionResult<{ id: string } | null>>;
-  submitLabel: string;
-}) {
-  return (
-    <SchemaForm
-      schema={leadFormSchema}
-      idPrefix="lead"
-      fields={leadFields(users)}
-      initial={initial}
-      serverFields={SERVER_FIELDS}
-      save={save}
-      submitLabel={submitLabel}
-      recordPath={(id) => `/leads/${id}`}
-    />
-  );
-}
+export const LeadForm = recordForm({
+  schema: leadFormSchema,
+  idPrefix: "lead",
+  empty: EMPTY_LEAD,
+  fields: leadFields,
+  serverFields: SERVER_FIELDS,
+  recordPath: (id) => `/leads/${id}`,
+});
