@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ALL_CHECKBOX, LeadBulkSelection, ROW_CHECKBOX } from "@/components/leads/lead-bulk-selection";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
 import { buttonClass } from "@/components/ui/button";
@@ -13,6 +14,7 @@ import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { ValidationFailed } from "@/lib/crm/errors";
 import type { LeadRecord } from "@/lib/crm/leads/lead-record";
 import type { LeadSortKey } from "@/lib/crm/leads/lead-sort";
 import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
@@ -32,7 +34,11 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
   const query = await readPageQuery(searchParams, leadListQuery);
   const sort = leadSortOf(query);
   // Sequential: one connection per page render is kinder to a shared database (and PGlite has one).
-  const page = await listLeads(ctx, { ...leadFilterOf(query), sort, cursor: query.cursor, limit: PAGE_SIZE });
+  const page = await listLeads(ctx, { ...leadFilterOf(query), sort, cursor: query.cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
+    // A cursor from another sort (an old link) is refused by the domain: start that sort from its first page.
+    if (error instanceof ValidationFailed && query.cursor) redirect(withQuery("/leads", leadSortParams(query, sort)));
+    throw error;
+  });
   const users = await listUsers(ctx);
   const ownerName = new Map(users.map((u) => [u.id, u.name]));
   const filtered = Boolean(query.status || query.source || query.owner || query.search || query.from || query.to);
