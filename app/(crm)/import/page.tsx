@@ -47,7 +47,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             {
               header: "File",
               cell: (job) => (
-                <span className="block max-w-56 truncate font-medium text-slate-900" title={job.fileName ?? undefined}>
+                <span className="block max-w-36 truncate font-medium text-slate-900 sm:max-w-56" title={job.fileName ?? undefined}>
                   {job.fileName ?? "(upload)"}
                 </span>
               ),
@@ -56,7 +56,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             {
               header: "Status",
               cell: (job) => (
-                <div className="max-w-64 space-y-1">
+                <div className="max-w-40 space-y-1 sm:max-w-64">
                   <Badge tone={STATUS_TONE[job.status]}>{job.status}</Badge>
                   {job.failure && (
                     <p className="line-clamp-2 text-xs text-slate-500" title={job.failure} data-testid="import-failure">
