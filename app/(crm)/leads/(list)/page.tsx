@@ -115,7 +115,9 @@ export default async function LeadsPage({ searchParams }: { searchParams: Search
                   <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                     {lead.name}
                   </Link>
-                  <p className="truncate text-xs text-slate-500">{lead.email}</p>
+                  <p className="max-w-[10rem] truncate text-xs text-slate-500 sm:max-w-xs" title={lead.email}>
+                    {lead.email}
+                  </p>
                 </div>
               ),
             },
