@@ -123,3 +123,37 @@ test("importing the same file again skips every duplicate; analysts cannot impor
   await expect(page.getByTestId("import-file")).toHaveCount(0);
   await expect(page.getByTestId("recent-imports")).toContainText("dups.csv");
 });
+
+test("closing the page while the file uploads never leaves the job running", async ({ browser, request }) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, IMPORTER);
+  await page.goto("/import");
+  const stamp = String(Date.now());
+  const lines = ["name,email"];
+  for (let i = 1; i <= ROWS * 2; i++) lines.push(`Abandoned ${i},abandon-${stamp}-${i}@example.com`);
+  await page.getByTestId("import-file").setInputFiles({ name: `abandon-${stamp}.csv`, mimeType: "text/csv", buffer: Buffer.from(lines.join("\n") + "\n") });
+  // A slow uplink (~50 KB/s), so most of the file is still in the browser when the tab closes.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: 50_000 });
+  await page.getByTestId("start-import").click();
+  const bar = page.getByRole("progressbar");
+  await expect(bar).toBeVisible();
+  await expect.poll(async () => Number((await bar.getAttribute("aria-valuenow")) ?? 0), { timeout: 60_000 }).toBeGreaterThan(0);
+  await context.close(); // the tab goes away mid-upload
+
+  const job = async () => {
+    const list = await request.get("/dev/crm/imports", { headers: { Authorization: `Bearer ${KEY}` } }).catch(() => null);
+    if (!list?.ok()) return undefined;
+    const jobs = ((await list.json()) as { data: { file_name: string | null; status: string; failure: string | null; imported: number }[] }).data;
+    return jobs.find((j) => j.file_name === `abandon-${stamp}.csv`);
+  };
+  // The job must end. Here the browser had usually sent the whole file before the tab closed (then it
+  // completes); when it had not, it fails with the reason (the abort path: lib/http/session-imports.test.ts).
+  await expect.poll(async () => (await job())?.status, { timeout: 90_000 }).toMatch(/^(completed|failed)$/);
+  const ended = (await job())!;
+  test.info().annotations.push({ type: "abandoned import", description: `${ended.status}, ${ended.imported} imported, ${ended.failure ?? "no failure"}` });
+  if (ended.status === "failed") expect(ended.failure).toContain("The upload stopped before the whole file arrived");
+});

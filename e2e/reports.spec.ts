@@ -52,10 +52,20 @@ test("reports draw their charts and show the API's numbers for the period", asyn
   await expect(health.nth(2).locator("td")).toHaveText(customers.health.critical.toLocaleString("en"));
   await screenshotBothWidths(page, "reports");
 
-  // A rep is pointed to their own numbers.
+  // A rep gets the report of their own leads: the API's by_owner row for them, the same SQL scoped in the domain.
   await signOut(page);
   await signIn(page, "rep@demo.relaycrm.test");
-  await page.goto("/reports");
-  await expect(page.getByText("for admins, managers and analysts")).toBeVisible();
-  await expect(page.getByTestId("chart-funnel")).toHaveCount(0);
+  await page.goto(`/reports?range=custom&from=${day(from)}&to=${day(to)}`);
+  await expect(page.getByTestId("report-scope")).toHaveText("Your leads");
+  const mine = (leads.by_owner as { owner_name: string | null; count: number; conversion_rate: number | null }[]).find((row) => row.owner_name === "Rita Rep")!;
+  expect(mine.count).toBeGreaterThan(0);
+  await expect(page.getByTestId("stat-leads")).toHaveText(mine.count.toLocaleString("en"));
+  await expect(page.getByTestId("stat-conversion")).toHaveText(mine.conversion_rate === null ? "—" : `${mine.conversion_rate}%`);
+  for (const chart of ["chart-funnel", "chart-sources", "chart-weekly"]) {
+    expect(await page.getByTestId(chart).locator(".recharts-bar-rectangle").count(), chart).toBeGreaterThan(0);
+  }
+  await expect(page.getByTestId("chart-conversion").locator("path.recharts-line-curve").first()).toBeVisible();
+  for (const workspaceOnly of ["chart-owners", "chart-segments", "chart-health", "stat-customers"])
+    await expect(page.getByTestId(workspaceOnly)).toHaveCount(0);
+  await screenshotBothWidths(page, "reports-rep");
 });

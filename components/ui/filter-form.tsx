@@ -67,3 +67,13 @@ export function FilterSelect<V extends string>({
     </label>
   );
 }
+
+/** A day of a FilterForm (`YYYY-MM-DD`, empty for no bound). */
+export function FilterDate({ label, name, value }: { label: string; name: string; value?: string }) {
+  return (
+    <label className="text-xs font-medium text-slate-600">
+      {label}
+      <Input name={name} type="date" defaultValue={value ?? ""} className="mt-1 sm:w-40" />
+    </label>
+  );
+}

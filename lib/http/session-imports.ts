@@ -1,9 +1,10 @@
-import { Readable } from "node:stream";
+import { Readable, Transform } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { findCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
 import { importCustomers } from "@/lib/crm/imports/import-customers";
 import { getImportJob, importJobIssues } from "@/lib/crm/imports/import-job";
 import { importLeads } from "@/lib/crm/imports/import-leads";
+import { ValidationFailed } from "@/lib/crm/errors";
 import { toImportJobView, type ImportSummaryView } from "@/lib/crm/imports/import-progress";
 import type { ImportOutcome } from "@/lib/crm/imports/run-import";
 import { csvStream } from "@/lib/csv/csv-writer";
@@ -63,10 +64,11 @@ export function sessionImportUpload(request: Request, { params }: JobRoute): Pro
     const columns = columnsParam === null ? undefined : columnsParam.split(",").map((key) => key.trim() || null);
     if (!request.body) return Response.json({ message: "Send the CSV file as the request body" }, { status: 400 });
     const length = Number(request.headers.get("content-length"));
+    const bytesTotal = length > 0 ? length : undefined;
     const source = {
-      stream: Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>),
+      stream: guardedUpload(Readable.fromWeb(request.body as unknown as NodeReadableStream<Uint8Array>), request.signal, bytesTotal),
       fileName: url.searchParams.get("name") ?? undefined,
-      bytesTotal: length > 0 ? length : undefined,
+      bytesTotal,
     };
     const run = job.kind === "customers" ? importCustomers : importLeads;
     let outcome: ImportOutcome;
@@ -85,6 +87,49 @@ export function sessionImportUpload(request: Request, { params }: JobRoute): Pro
     };
     return Response.json(summary, { headers: { "Cache-Control": "no-store" } });
   });
+}
+
+export const UPLOAD_INTERRUPTED =
+  "The upload stopped before the whole file arrived (the page was closed or the connection dropped); the rows before that point were imported";
+
+/**
+ * The upload as the import reads it, failing (instead of ending or hanging)
+ * when the browser goes away: the request's abort signal, a stream error, or
+ * fewer bytes than Content-Length announced. The import then ends the job as
+ * failed with UPLOAD_INTERRUPTED, so it never stays "running". The body is
+ * piped in only once the import starts reading (after it has claimed the job
+ * and listens for errors): an error raised before that is held until then.
+ */
+export function guardedUpload(body: Readable, signal: AbortSignal, bytesTotal: number | undefined): Readable {
+  const interrupted = () => new ValidationFailed([{ field: "file", message: UPLOAD_INTERRUPTED }]);
+  let received = 0;
+  let reading = false;
+  let held: Error | undefined;
+  const guard = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      received += chunk.length;
+      callback(null, chunk);
+    },
+    flush(callback) {
+      callback(signal.aborted || (bytesTotal !== undefined && received < bytesTotal) ? interrupted() : null);
+    },
+  });
+  const fail = () => {
+    if (reading) guard.destroy(interrupted());
+    else held ??= interrupted();
+  };
+  guard.once("resume", () => {
+    reading = true;
+    if (held) guard.destroy(held);
+    else body.pipe(guard);
+  });
+  if (signal.aborted) fail();
+  else signal.addEventListener("abort", fail, { once: true });
+  guard.on("close", () => signal.removeEventListener("abort", fail));
+  body.on("error", fail);
+  // The import listens for errors while it reads; this keeps one raised after it stopped (a refused file) from being unhandled.
+  guard.on("error", () => undefined);
+  return guard;
 }
 
 /** GET /api/imports/{jobId}/errors: every reported row as CSV (row, outcome, field, message), streamed. */

@@ -47,13 +47,25 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             {
               header: "File",
               cell: (job) => (
-                <span className="block max-w-56 truncate font-medium text-slate-900" title={job.fileName ?? undefined}>
+                <span className="block max-w-36 truncate font-medium text-slate-900 sm:max-w-56" title={job.fileName ?? undefined}>
                   {job.fileName ?? "(upload)"}
                 </span>
               ),
             },
             { header: "Kind", cell: (job) => job.kind, hideBelow: "sm" },
-            { header: "Status", cell: (job) => <Badge tone={STATUS_TONE[job.status]}>{job.status}</Badge> },
+            {
+              header: "Status",
+              cell: (job) => (
+                <div className="max-w-40 space-y-1 sm:max-w-64">
+                  <Badge tone={STATUS_TONE[job.status]}>{job.status}</Badge>
+                  {job.failure && (
+                    <p className="line-clamp-2 text-xs text-slate-500" title={job.failure} data-testid="import-failure">
+                      {job.failure}
+                    </p>
+                  )}
+                </div>
+              ),
+            },
             { header: "Rows", cell: (job) => <span className="tabular-nums">{n(job.totalRows)}</span>, hideBelow: "md" },
             {
               header: "Imported / updated / skipped / failed",

@@ -3,20 +3,19 @@ import { firstValues } from "@/app/(crm)/calls/search-params";
 import { CategoryBarChart } from "@/components/charts/category-bar-chart";
 import { CHART_COLORS } from "@/components/charts/chart-theme";
 import { TrendLineChart } from "@/components/charts/trend-line-chart";
-import { ReportsForManagers } from "@/components/reports/reports-for-managers";
 import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
 import { ChartCard } from "@/components/ui/chart-card";
 import { DateRangePicker } from "@/components/ui/date-range-picker";
 import { FiguresTable } from "@/components/ui/figures-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { requireUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/roles";
 import { HEALTH_BAND_FLOORS } from "@/lib/crm/customers/health-parts";
 import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
-import { getCustomerReport } from "@/lib/crm/reports/customer-report";
+import { getCustomerReport, type CustomerReport } from "@/lib/crm/reports/customer-report";
 import { resolveDateRange, type DateRangePreset } from "@/lib/crm/reports/date-range-preset";
-import { getLeadReport } from "@/lib/crm/reports/lead-report";
+import { getLeadReport, type LeadReport } from "@/lib/crm/reports/lead-report";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -30,43 +29,57 @@ const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1
  * /reports: the lead and customer reports of GET /dev/crm/reports/leads and
  * /reports/customers (the same domain functions, the same SQL), as charts with
  * the numbers under each. Leads are those created in the period; segments and
- * health are today's state of every customer.
+ * health are today's state of every customer. A rep gets the report of their
+ * own leads (the domain scopes it: `ownerId` says so) and no workspace-wide
+ * customer figures.
  */
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const { user, ctx } = await requireUser();
-  if (!can(user.role, "viewReports")) return <ReportsForManagers title="Reports" />;
+  const { ctx } = await requireUser();
   const range = resolveDateRange(await firstValues(searchParams), new Date(), "90d");
   const period = { from: range.from, before: range.to };
   const leads = await getLeadReport(ctx, period);
-  const customers = await getCustomerReport(ctx, period);
+  // Sequential: one connection per render. A rep's report is theirs alone: no workspace customer figures.
+  const own = leads.ownerId !== null;
+  const customers = own ? null : await getCustomerReport(ctx, period);
 
   const statusCount = new Map(leads.byStatus.map((row) => [row.status, row.count]));
   const funnel = PIPELINE_STAGES.map((status) => ({ label: STAGE_LABELS[status], value: statusCount.get(status) ?? 0 }));
   const sources = leads.bySource.map((row) => ({ label: capitalise(row.source), value: row.count, second: row.converted }));
-  const owners = leads.byOwner.map((row) => ({ label: row.ownerName ?? "Unassigned", value: row.count, second: row.converted }));
   const weeks = leads.newPerWeek.map((row) => ({ label: weekLabel(row.week), value: row.count }));
   const conversion = leads.newPerWeek.map((row) => ({ label: weekLabel(row.week), value: row.conversionRate, second: row.count }));
-  const segments = customers.bySegment.map((row) => ({ label: row.name, value: row.count }));
-  const bands = [
-    { label: "Healthy", value: customers.health.healthy, color: CHART_COLORS.green },
-    { label: "At risk", value: customers.health.atRisk, color: CHART_COLORS.amber },
-    { label: "Critical", value: customers.health.critical, color: CHART_COLORS.red },
-  ];
-  const noLeads = leads.count === 0 && "No leads were created in this period.";
+  const noLeads = leads.count === 0 && (own ? "None of your leads was created in this period." : "No leads were created in this period.");
   const periodText = `${range.fromDay} to ${range.toDay}`;
 
   return (
     <div className="space-y-5">
-      <PageHeader title="Reports" description={`Leads created ${periodText} (UTC days); customer segments and health as of today.`} />
+      <PageHeader
+        title="Reports"
+        description={
+          own ? (
+            <>
+              <span data-testid="report-scope" className="mr-1.5">
+                <Badge tone="blue">Your leads</Badge>
+              </span>
+              The leads assigned to you, created {periodText} (UTC days).
+            </>
+          ) : (
+            `Leads created ${periodText} (UTC days); customer segments and health as of today.`
+          )
+        }
+      />
       <DateRangePicker range={range} path="/reports" presets={PRESETS} />
       {range.problem && <Alert tone="info">{range.problem}</Alert>}
-      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6" data-testid="report-stats">
+      <div className={own ? "grid grid-cols-2 gap-3 xl:grid-cols-4" : "grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6"} data-testid="report-stats">
         <StatCard label="New leads" value={n(leads.count)} hint="created in the period" testId="stat-leads" />
         <StatCard label="Conversion rate" value={pct(leads.conversionRate)} hint={`${n(leads.converted)} converted`} testId="stat-conversion" />
         <StatCard label="Days to convert" value={leads.averageDaysToConvert ?? "—"} hint="average, creation to conversion" testId="stat-days" />
         <StatCard label="Open leads" value={n(leads.open)} hint={`${n(leads.won)} won · ${n(leads.lost)} lost`} testId="stat-open" />
-        <StatCard label="New customers" value={n(customers.total)} hint="created in the period" testId="stat-customers" />
-        <StatCard label="Average health" value={customers.health.averageScore ?? "—"} hint="0-100, all customers" testId="stat-health" />
+        {customers && (
+          <>
+            <StatCard label="New customers" value={n(customers.total)} hint="created in the period" testId="stat-customers" />
+            <StatCard label="Average health" value={customers.health.averageScore ?? "—"} hint="0-100, all customers" testId="stat-health" />
+          </>
+        )}
       </div>
 
       <div className="grid gap-5 xl:grid-cols-2">
@@ -145,6 +158,22 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
         </ChartCard>
       </div>
 
+      {customers && <WorkspaceReports leads={leads} customers={customers} noLeads={noLeads} />}
+    </div>
+  );
+}
+
+/** What only tenant-wide readers get: leads by owner, customers by segment and health band. */
+function WorkspaceReports({ leads, customers, noLeads }: { leads: LeadReport; customers: CustomerReport; noLeads: string | false }) {
+  const owners = leads.byOwner.map((row) => ({ label: row.ownerName ?? "Unassigned", value: row.count, second: row.converted }));
+  const segments = customers.bySegment.map((row) => ({ label: row.name, value: row.count }));
+  const bands = [
+    { label: "Healthy", value: customers.health.healthy, color: CHART_COLORS.green },
+    { label: "At risk", value: customers.health.atRisk, color: CHART_COLORS.amber },
+    { label: "Critical", value: customers.health.critical, color: CHART_COLORS.red },
+  ];
+  return (
+    <>
       <ChartCard
         title="Leads by owner"
         description="The period's leads per assigned rep, and how many each converted"
@@ -205,6 +234,6 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <CategoryBarChart data={bands} valueName="Customers" layout="horizontal" />
         </ChartCard>
       </div>
-    </div>
+    </>
   );
 }

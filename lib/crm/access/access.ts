@@ -67,3 +67,17 @@ export function assertMaySeeLedger(ctx: CrmContext): void {
     throw new Forbidden("Sales reps cannot see the ledger or the financial report");
   }
 }
+
+/**
+ * Whose leads a report counts: a rep's reports are the leads assigned to them
+ * (not the unassigned pool they may also work); null for everyone else, who
+ * see the tenant's.
+ */
+export function reportOwner(ctx: CrmContext): string | null {
+  return limitedToOwner(ctx);
+}
+
+/** Workspace-wide figures (the customer report): not for reps, whose reports cover their own leads. */
+export function assertMaySeeWorkspaceReports(ctx: CrmContext): void {
+  if (reportOwner(ctx)) throw new Forbidden("Sales reps see reports of their own leads only");
+}

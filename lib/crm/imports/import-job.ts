@@ -92,23 +92,49 @@ export async function finishImportJob(jobId: string, outcome: { failure?: string
   });
 }
 
-export async function getImportJob(ctx: CrmContext, jobId: string): Promise<ImportJobRecord> {
+/**
+ * A pending job's file must arrive within this time: a page closed between
+ * creating the job and sending the file leaves one nobody will feed. Reading
+ * or listing such a job ends it (failed, with the reason), so no page shows
+ * it in progress forever.
+ */
+export const PENDING_IMPORT_TTL_MS = 15 * 60_000;
+export const PENDING_IMPORT_EXPIRED = "No file arrived within 15 minutes of starting this import; start it again";
+
+/** Whether a pending job has waited past PENDING_IMPORT_TTL_MS for its file. */
+export function isExpiredPendingJob(job: Pick<ImportJobRecord, "status" | "createdAt">, now: Date): boolean {
+  return job.status === "pending" && now.getTime() - job.createdAt.getTime() >= PENDING_IMPORT_TTL_MS;
+}
+
+/** Ends a stale pending job as failed (only if still pending: an upload that claimed it meanwhile wins). */
+export async function expirePendingJob(job: ImportJobRecord, now: Date): Promise<ImportJobRecord> {
+  if (!isExpiredPendingJob(job, now)) return job;
+  const db = await getDb();
+  await db.importJob.updateMany({ where: { id: job.id, status: "pending" }, data: { status: "failed", failure: PENDING_IMPORT_EXPIRED, finishedAt: now } });
+  return (await db.importJob.findUnique({ where: { id: job.id }, select: importJobSelect })) ?? job;
+}
+
+export async function getImportJob(ctx: CrmContext, jobId: string, now = new Date()): Promise<ImportJobRecord> {
   if (!isUuid(jobId)) throw new NotFound("Import job");
   const db = await getDb();
   const job = await db.importJob.findFirst({ where: { id: jobId, tenantId: ctx.tenantId }, select: importJobSelect });
   if (!job) throw new NotFound("Import job");
-  return job;
+  return expirePendingJob(job, now);
 }
 
-/** The tenant's most recent imports (a page polls the running one for its progress bar). */
-export async function listImportJobs(ctx: CrmContext, filter: { kind?: ImportKind; limit: number }): Promise<ImportJobRecord[]> {
+/** The tenant's most recent imports (a page polls the running one for its progress bar); stale pending ones are ended on the way. */
+export async function listImportJobs(ctx: CrmContext, filter: { kind?: ImportKind; limit: number }, now = new Date()): Promise<ImportJobRecord[]> {
   const db = await getDb();
-  return db.importJob.findMany({
+  const jobs = await db.importJob.findMany({
     where: { tenantId: ctx.tenantId, kind: filter.kind },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: filter.limit,
     select: importJobSelect,
   });
+  // Sequential, and rare: only jobs whose page was closed before the upload began.
+  const listed: ImportJobRecord[] = [];
+  for (const job of jobs) listed.push(await expirePendingJob(job, now));
+  return listed;
 }
 
 /** A job's row issues in row order, a page at a time (for the CSV error report, streamed). */

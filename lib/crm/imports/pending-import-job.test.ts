@@ -6,7 +6,7 @@ import { createTestTenant } from "@/lib/testing/test-tenant";
 import type { CrmContext } from "../context";
 import { Conflict, Forbidden, NotFound, ValidationFailed } from "../errors";
 import { mappingProblems } from "./import-fields";
-import { getImportJob } from "./import-job";
+import { getImportJob, listImportJobs, PENDING_IMPORT_EXPIRED, PENDING_IMPORT_TTL_MS } from "./import-job";
 import { importLeads } from "./import-leads";
 import { createPendingImportJob } from "./pending-import-job";
 
@@ -61,5 +61,27 @@ describe("page imports: a pending job fed by its upload, with the columns the pe
       "Choose a column for Name or First name or Last name",
     ]);
     expect(mappingProblems("customers", ["name", "score"])).toEqual(['Unknown customers field "score"', "Choose a column for Email"]);
+  });
+});
+
+describe("a pending job that never receives its file", () => {
+  it("ends failed after 15 minutes when read or listed, and can no longer be fed", async () => {
+    const tenant = await createTestTenant();
+    const manager = await person(tenant, "manager");
+    const stale = await createPendingImportJob(manager, { kind: "leads", onDuplicate: "skip" });
+    const fresh = await createPendingImportJob(manager, { kind: "leads", onDuplicate: "skip" });
+    const db = await getDb();
+    await db.importJob.update({ where: { id: stale.id }, data: { createdAt: new Date(Date.now() - PENDING_IMPORT_TTL_MS - 1000) } });
+
+    const listed = await listImportJobs(manager, { limit: 10 });
+    expect(listed.find((job) => job.id === stale.id)).toMatchObject({ status: "failed", failure: PENDING_IMPORT_EXPIRED });
+    expect(listed.find((job) => job.id === fresh.id)).toMatchObject({ status: "pending", failure: null });
+    expect((await getImportJob(manager, stale.id)).finishedAt).not.toBeNull();
+    await expect(importLeads(manager, source("name,email\nA,a@example.com\n"), "skip", { jobId: stale.id })).rejects.toThrow(PENDING_IMPORT_EXPIRED);
+
+    // Read directly (the poll, the API) at the 15-minute mark: the same end, even before any listing.
+    const later = new Date(Date.now() + PENDING_IMPORT_TTL_MS);
+    expect(await getImportJob(manager, fresh.id, later)).toMatchObject({ status: "failed", failure: PENDING_IMPORT_EXPIRED });
+    expect(await db.lead.count({ where: { tenantId: tenant.ctx.tenantId } })).toBe(0);
   });
 });

@@ -115,7 +115,6 @@ export async function runImport<F extends string, T>(
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: "greedy", delimitersToGuess: [",", ";", "\t", "|"] });
   source.stream.on("error", (error) => counter.destroy(error));
   counter.on("error", (error) => parser.destroy(error));
-  source.stream.pipe(counter).pipe(parser);
 
   const issues: ImportRowIssue[] = [];
   const keep = (found: ImportRowIssue[]) => {
@@ -126,6 +125,8 @@ export async function runImport<F extends string, T>(
   try {
     const db = await getDb();
     const refs = await loadImportRefs(db, ctx);
+    // Piped only now, just before rowsOf listens: an upload that fails early (the page closed) must reach the loop, not go unhandled.
+    source.stream.pipe(counter).pipe(parser);
     let columns: (F | null)[] | undefined;
     let headers: string[] = [];
     let rowNumber = 0;

@@ -4,6 +4,7 @@ import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { afterCursor, decodeCursor, encodeCursor } from "../keyset-cursor";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
+import { decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, leadSortSlices, type LeadSort } from "./lead-sort";
 
 /** The filters a lead listing (and the lead export) accepts. */
 export interface LeadFilter {
@@ -24,6 +25,8 @@ export interface LeadFilter {
 export interface LeadPageRequest extends LeadFilter {
   limit: number;
   cursor?: string;
+  /** Default newest first (created, desc); a cursor belongs to the sort it was made under. */
+  sort?: LeadSort;
 }
 
 export interface LeadPage {
@@ -66,16 +69,43 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
   };
 }
 
-/** Newest first, by keyset (createdAt, id): constant cost per page at any depth. */
+/**
+ * A page of leads by keyset: newest first (createdAt, id) unless another sort
+ * is asked for, then (sort column, id). Constant cost per page at any depth,
+ * each order read from an index (see lead-sort.ts).
+ */
 export async function listLeads(ctx: CrmContext, request: LeadPageRequest): Promise<LeadPage> {
   const db = await getDb();
-  const rows = await db.lead.findMany({
-    where: { ...leadWhere(ctx, request), ...afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined) },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: request.limit + 1,
-    select: leadRecordSelect,
-  });
-  const leads = rows.slice(0, request.limit);
+  const sort = request.sort && !isDefaultLeadSort(request.sort) ? request.sort : undefined;
+  const where = leadWhere(ctx, request);
+  if (!sort) {
+    const rows = await db.lead.findMany({
+      where: { ...where, ...afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined) },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: request.limit + 1,
+      select: leadRecordSelect,
+    });
+    return page(rows, request.limit, encodeCursor);
+  }
+  // Slices of the order after the cursor, read in turn (see leadSortSlices); in AND so they never replace a filter.
+  const slices = request.cursor ? leadSortSlices(decodeLeadSortCursor(sort, request.cursor)) : [{}];
+  const rows: LeadRecord[] = [];
+  for (const slice of slices) {
+    if (rows.length > request.limit) break;
+    rows.push(
+      ...(await db.lead.findMany({
+        where: { AND: [where, slice] },
+        orderBy: leadOrderBy(sort),
+        take: request.limit + 1 - rows.length,
+        select: leadRecordSelect,
+      })),
+    );
+  }
+  return page(rows, request.limit, (last) => encodeLeadSortCursor(sort, last));
+}
+
+function page(rows: LeadRecord[], limit: number, cursorOf: (last: LeadRecord) => string): LeadPage {
+  const leads = rows.slice(0, limit);
   const last = leads.at(-1);
-  return { leads, nextCursor: rows.length > request.limit && last ? encodeCursor(last) : null };
+  return { leads, nextCursor: rows.length > limit && last ? cursorOf(last) : null };
 }

@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
+import { assertMaySeeWorkspaceReports } from "../access/access";
 import type { CrmContext } from "../context";
 import { customerSegmentsSql, segmentSummary, type SegmentCount } from "../customers/customer-segments";
 import { rangeSql, type ReportRange } from "./report-range";
@@ -51,6 +52,7 @@ export function customerReportSql(tenantId: string, range: ReportRange, now: Dat
 }
 
 export async function getCustomerReport(ctx: CrmContext, range: ReportRange = {}, now = new Date()): Promise<CustomerReport> {
+  assertMaySeeWorkspaceReports(ctx);
   const db = await getDb();
   const sql = customerReportSql(ctx.tenantId, range, now);
   // Sequential: one pool connection per report is kinder to a shared database.

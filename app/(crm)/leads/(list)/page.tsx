@@ -1,46 +1,54 @@
-import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { ALL_CHECKBOX, LeadBulkSelection, ROW_CHECKBOX } from "@/components/leads/lead-bulk-selection";
 import { LeadStatusBadge } from "@/components/leads/lead-status-badge";
-import { Button, buttonClass } from "@/components/ui/button";
-import { LinkButton } from "@/components/ui/link-button";
-import { DataTable } from "@/components/ui/data-table";
+import { buttonClass } from "@/components/ui/button";
+import { DataTable, type ColumnSort } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
-import { Input, Select } from "@/components/ui/field";
-import { formatDateTime } from "@/components/ui/format-date";
+import { FilterDate, FilterForm, FilterSearch, FilterSelect } from "@/components/ui/filter-form";
+import { formatDateTime, formatDay } from "@/components/ui/format-date";
 import { formatMoney } from "@/components/ui/format-money";
-import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
+import { KeysetPager } from "@/components/ui/keyset-pager";
+import { LinkButton } from "@/components/ui/link-button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/roles";
+import { ValidationFailed } from "@/lib/crm/errors";
 import type { LeadRecord } from "@/lib/crm/leads/lead-record";
+import type { LeadSortKey } from "@/lib/crm/leads/lead-sort";
+import { LEAD_SOURCES } from "@/lib/crm/leads/lead-sources";
 import { listLeads } from "@/lib/crm/leads/list-leads";
+import { getTenantCurrency } from "@/lib/crm/tenants/get-tenant-currency";
 import { PIPELINE_STAGES, STAGE_LABELS } from "@/lib/crm/pipeline/pipeline-stages";
 import { listUsers } from "@/lib/crm/users/list-users";
+import { readPageQuery, withQuery, type SearchParams } from "@/lib/http/page-query";
 import { bulkDeleteLeadsAction, bulkUpdateLeadsAction } from "../actions";
-import { leadFilterOf, leadListQuery } from "../lead-list-query";
+import { leadFilterOf, leadFilterParams, leadListQuery, leadSortOf, leadSortParams, sortLinkParams } from "../lead-list-query";
 
 export const metadata: Metadata = { title: "Leads" };
 
 const PAGE_SIZE = 25;
 
-export default async function LeadsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LeadsPage({ searchParams }: { searchParams: SearchParams }) {
   const { ctx, user } = await requireUser();
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, (Array.isArray(v) ? v[0] : v) || undefined]));
-  const query = leadListQuery.parse(raw);
-  const [page, users, currency] = [
-    await listLeads(ctx, { ...leadFilterOf(query), cursor: query.cursor, limit: PAGE_SIZE }),
-    await listUsers(ctx),
-    await getTenantCurrency(ctx),
-  ];
+  const query = await readPageQuery(searchParams, leadListQuery);
+  const sort = leadSortOf(query);
+  // Sequential: one connection per page render is kinder to a shared database (and PGlite has one).
+  const page = await listLeads(ctx, { ...leadFilterOf(query), sort, cursor: query.cursor, limit: PAGE_SIZE }).catch((error: unknown) => {
+    // A cursor from another sort (an old link) is refused by the domain: start that sort from its first page.
+    if (error instanceof ValidationFailed && query.cursor) redirect(withQuery("/leads", leadSortParams(query, sort)));
+    throw error;
+  });
+  const users = await listUsers(ctx);
+  const currency = await getTenantCurrency(ctx);
   const ownerName = new Map(users.map((u) => [u.id, u.name]));
   const filtered = Boolean(query.status || query.source || query.owner || query.search || query.from || query.to);
-  const base = new URLSearchParams(
-    Object.entries({ status: query.status, source: query.source, owner: query.owner, search: query.search, from: query.from, to: query.to }).filter(
-      ([, v]) => v,
-    ) as [string, string][],
-  );
+  const base = leadSortParams(query, sort);
+  const sortBy = (key: LeadSortKey): ColumnSort => {
+    const link = sortLinkParams(query, key);
+    return { href: withQuery("/leads", link.params), direction: link.direction };
+  };
   const editable = can(user.role, "editRecords");
   const people = users.map((u) => ({ id: u.id, name: u.name }));
 
@@ -50,12 +58,12 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
         title="Leads"
         description={
           user.role === "rep"
-            ? "Your leads and the unassigned ones, newest first, whichever API, import or page created them."
-            : "Every lead of the workspace, newest first, whichever API, import or page created it."
+            ? "Your leads and the unassigned ones, whichever API, import or page created them. Sort by a column header."
+            : "Every lead of the workspace, whichever API, import or page created it. Sort by a column header."
         }
         actions={
           <>
-            <a className={buttonClass("secondary")} href={`/leads/export?${base.toString()}`} download data-testid="export-leads">
+            <a className={buttonClass("secondary")} href={withQuery("/leads/export", leadFilterParams(query))} download data-testid="export-leads">
               Export CSV
             </a>
             {editable && (
@@ -66,63 +74,22 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
           </>
         }
       />
-      <form method="get" role="search" aria-label="Filter leads" className="grid grid-cols-2 gap-2 sm:flex sm:flex-wrap sm:items-end">
-        <label className="col-span-2 text-xs font-medium text-slate-600 sm:col-span-1">
-          Search
-          <Input name="search" type="search" defaultValue={query.search ?? ""} placeholder="Name, email, company, phone" className="mt-1 sm:w-64" />
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Status
-          <Select name="status" defaultValue={query.status ?? ""} className="mt-1 sm:w-36">
-            <option value="">Any status</option>
-            {PIPELINE_STAGES.map((s) => (
-              <option key={s} value={s}>
-                {STAGE_LABELS[s]}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Source
-          <Select name="source" defaultValue={query.source ?? ""} className="mt-1 sm:w-36">
-            <option value="">Any source</option>
-            {LEAD_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Owner
-          <Select name="owner" defaultValue={query.owner ?? ""} className="mt-1 sm:w-40">
-            <option value="">Anyone</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Created from
-          <Input name="from" type="date" defaultValue={query.from ?? ""} className="mt-1 sm:w-40" />
-        </label>
-        <label className="text-xs font-medium text-slate-600">
-          Created to
-          <Input name="to" type="date" defaultValue={query.to ?? ""} className="mt-1 sm:w-40" />
-        </label>
-        <div className="flex items-end gap-2">
-          <Button type="submit" variant="secondary">
-            Apply
-          </Button>
-          {filtered && (
-            <Link href="/leads" className="px-2 py-2 text-sm text-slate-500 hover:text-slate-800">
-              Reset
-            </Link>
-          )}
-        </div>
-      </form>
+      <FilterForm label="Filter leads" resetHref={withQuery("/leads", leadSortParams({}, sort))} filtered={filtered}>
+        {query.sort && <input type="hidden" name="sort" value={sort.key} />}
+        {query.sort && <input type="hidden" name="dir" value={sort.direction} />}
+        <FilterSearch value={query.search} placeholder="Name, email, company, phone" />
+        <FilterSelect
+          label="Status"
+          name="status"
+          value={query.status}
+          any="Any status"
+          options={PIPELINE_STAGES.map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+        />
+        <FilterSelect label="Source" name="source" value={query.source} any="Any source" options={LEAD_SOURCES.map((s) => ({ value: s, label: s }))} />
+        <FilterSelect label="Owner" name="owner" value={query.owner} any="Anyone" options={users.map((u) => ({ value: u.id, label: u.name }))} />
+        <FilterDate label="Created from" name="from" value={query.from} />
+        <FilterDate label="Created to" name="to" value={query.to} />
+      </FilterForm>
       <LeadBulkSelection users={people} editable={editable} update={bulkUpdateLeadsAction} remove={bulkDeleteLeadsAction}>
         <DataTable<LeadRecord>
           testId="leads-table"
@@ -144,50 +111,46 @@ export default async function LeadsPage({ searchParams }: { searchParams: Promis
             },
             {
               header: "Lead",
+              sort: sortBy("name"),
               cell: (lead) => (
                 <div className="min-w-0">
                   <Link href={`/leads/${lead.id}`} className="font-medium text-slate-900 hover:text-brand-700 hover:underline">
                     {lead.name}
                   </Link>
-                  <p className="truncate text-xs text-slate-500">{lead.email}</p>
+                  <p className="max-w-[10rem] truncate text-xs text-slate-500 sm:max-w-xs" title={lead.email}>
+                    {lead.email}
+                  </p>
                 </div>
               ),
             },
-            { header: "Company", hideBelow: "md", cell: (lead) => lead.company ?? "—" },
-            { header: "Status", cell: (lead) => <LeadStatusBadge status={lead.status} /> },
+            { header: "Company", hideBelow: "md", sort: sortBy("company"), cell: (lead) => lead.company ?? "—" },
+            { header: "Status", sort: sortBy("status"), cell: (lead) => <LeadStatusBadge status={lead.status} /> },
             { header: "Source", hideBelow: "lg", cell: (lead) => lead.source ?? "—" },
             {
               header: "Value",
               hideBelow: "sm",
+              sort: sortBy("value"),
               className: "text-right tabular-nums whitespace-nowrap",
               cell: (lead) => formatMoney(lead.value?.toFixed(2) ?? null, currency),
             },
-            { header: "Score", hideBelow: "lg", className: "text-right tabular-nums", cell: (lead) => lead.score ?? "—" },
+            { header: "Score", hideBelow: "lg", sort: sortBy("score"), className: "text-right tabular-nums", cell: (lead) => lead.score ?? "—" },
             { header: "Owner", hideBelow: "lg", cell: (lead) => (lead.assignedToId ? (ownerName.get(lead.assignedToId) ?? "—") : "Unassigned") },
-            { header: "Created", hideBelow: "md", className: "whitespace-nowrap text-xs text-slate-500", cell: (lead) => formatDateTime(lead.createdAt) },
+            {
+              header: "Created",
+              hideBelow: "md",
+              sort: sortBy("created"),
+              className: "whitespace-nowrap text-xs text-slate-500",
+              // The day only, so the table fits beside the sidebar at 1280 px; the time is in the tooltip.
+              cell: (lead) => <time title={formatDateTime(lead.createdAt)}>{formatDay(lead.createdAt)}</time>,
+            },
           ]}
           footer={
-            <div className="flex items-center justify-between text-sm">
-              <span className="text-slate-500">
-                {page.leads.length} shown{query.cursor ? " (later page)" : ""}
-              </span>
-              <div className="flex gap-3">
-                {query.cursor && (
-                  <Link href={`/leads?${base.toString()}`} className="font-medium text-brand-700 hover:underline">
-                    First page
-                  </Link>
-                )}
-                {page.nextCursor && (
-                  <Link
-                    href={`/leads?${new URLSearchParams([...base, ["cursor", page.nextCursor]]).toString()}`}
-                    className="font-medium text-brand-700 hover:underline"
-                    data-testid="next-page"
-                  >
-                    Next page →
-                  </Link>
-                )}
-              </div>
-            </div>
+            <KeysetPager
+              shown={page.leads.length}
+              later={Boolean(query.cursor)}
+              firstHref={withQuery("/leads", base)}
+              nextHref={page.nextCursor ? withQuery("/leads", new URLSearchParams([...base, ["cursor", page.nextCursor]])) : null}
+            />
           }
         />
       </LeadBulkSelection>
