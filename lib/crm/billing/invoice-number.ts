@@ -1,5 +1,4 @@
 import { Prisma } from "@/lib/db/generated/client";
-import { bumpCountersSql } from "../sequence";
 
 export type DocumentPrefix = "INV" | "QUO";
 
@@ -15,21 +14,4 @@ export function documentNumberCounter(prefix: DocumentPrefix, year: number): str
  */
 export function documentNumberSql(prefix: DocumentPrefix, year: number, value: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`(${`${prefix}-${year}-`} || lpad((${value})::text, greatest(3, length((${value})::text)), '0'))`;
-}
-
-/**
- * The next `INV-<year>-<NNN>` (or `QUO-…`) of the tenant for that year. The
- * counter row stays locked until the caller's transaction ends, so numbers
- * are handed out one at a time and a rolled-back creation gives its number
- * back: sequential, no gaps, no repeats. Creations that can write their
- * document first should use numberDocument instead, which takes the number
- * in the transaction's last statement and so holds the lock briefly.
- */
-export async function nextDocumentNumber(tx: Prisma.TransactionClient, tenantId: string, prefix: DocumentPrefix, year: number): Promise<string> {
-  const rows = await tx.$queryRaw<{ number: string }[]>`
-    WITH counter AS (${bumpCountersSql(tenantId, [documentNumberCounter(prefix, year)])})
-    SELECT ${documentNumberSql(prefix, year, Prisma.sql`counter."value"`)} AS "number" FROM counter`;
-  const number = rows[0]?.number;
-  if (number === undefined) throw new Error(`no ${prefix} number returned`);
-  return number;
 }

@@ -3,7 +3,6 @@ import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { getDb } from "@/lib/db/client";
 import { createTestTenant } from "@/lib/testing/test-tenant";
 import { createInvoice, createInvoiceIn } from "./create-invoice";
-import { nextDocumentNumber } from "./invoice-number";
 import { numberDocument, provisionalDocumentKeys } from "./number-document";
 
 const items = [{ description: "Work", amount: "12.50", qty: "2" }];
@@ -44,7 +43,6 @@ describe("numbering a document in the transaction's last statement", () => {
       ],
     });
     expect((await createInvoice(t.ctx, { customer: { id: customer.id }, issueDate: "2032-01-01", items })).number).toBe("INV-2032-1000");
-    expect(await db.$transaction((tx) => nextDocumentNumber(tx, t.id, "QUO", 2032))).toBe("QUO-2032-042");
     const quote = await db.$transaction(async (tx) => {
       const draft = await tx.quote.create({
         data: { tenantId: t.id, ...(await provisionalDocumentKeys(tx)), customerId: customer.id, subtotal: "1.00", amount: "1.00" },
@@ -52,6 +50,6 @@ describe("numbering a document in the transaction's last statement", () => {
       });
       return numberDocument(tx, { kind: "quote", tenantId: t.id, id: draft.id, year: 2032 });
     });
-    expect(quote).toEqual({ seq: 1, number: "QUO-2032-043" });
+    expect(quote).toEqual({ seq: 1, number: "QUO-2032-042" });
   });
 });
