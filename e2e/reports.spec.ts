@@ -16,7 +16,8 @@ test("reports draw their charts and show the API's numbers for the period", asyn
   for (const chart of ["chart-funnel", "chart-sources", "chart-weekly", "chart-owners", "chart-segments", "chart-health"]) {
     const card = page.getByTestId(chart);
     await expect(card.locator("svg.recharts-surface").first()).toBeVisible();
-    expect(await card.locator(".recharts-bar-rectangle").count(), chart).toBeGreaterThan(0);
+    // recharts draws its bars after measuring the card: wait for the first one (retrying), not a one-off count.
+    await expect(card.locator(".recharts-bar-rectangle").first(), chart).toBeVisible();
   }
   await expect(page.getByTestId("chart-conversion").locator("path.recharts-line-curve").first()).toBeVisible();
 
@@ -62,7 +63,7 @@ test("reports draw their charts and show the API's numbers for the period", asyn
   await expect(page.getByTestId("stat-leads")).toHaveText(mine.count.toLocaleString("en"));
   await expect(page.getByTestId("stat-conversion")).toHaveText(mine.conversion_rate === null ? "—" : `${mine.conversion_rate}%`);
   for (const chart of ["chart-funnel", "chart-sources", "chart-weekly"]) {
-    expect(await page.getByTestId(chart).locator(".recharts-bar-rectangle").count(), chart).toBeGreaterThan(0);
+    await expect(page.getByTestId(chart).locator(".recharts-bar-rectangle").first(), chart).toBeVisible();
   }
   await expect(page.getByTestId("chart-conversion").locator("path.recharts-line-curve").first()).toBeVisible();
   for (const workspaceOnly of ["chart-owners", "chart-segments", "chart-health", "stat-customers"])
