@@ -231,6 +231,7 @@ async function httpCreation(pg: Client): Promise<void> {
     console.log(line(`POST /api/v2/invoices`, made));
     console.log(`round ${round}: invoices / ping ${((made.requests.average / bare.requests.average) * 100).toFixed(0)}% (target ≥ 50%)`);
   }
+  await new Promise((resolve) => setTimeout(resolve, 2_000)); // requests still in flight when autocannon stopped
   await checkNumbering(pg, tenant.id);
 }
 

@@ -3,7 +3,7 @@ import { assertMayManageMoney } from "../access/access";
 import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
 import { Conflict, NotFound } from "../errors";
-import { createInvoiceIn } from "./create-invoice";
+import { createInvoice } from "./create-invoice";
 import type { InvoiceRecord } from "./invoice-record";
 import { quoteRecordSelect, type QuoteRecord } from "./quote-record";
 
@@ -18,7 +18,7 @@ export async function convertQuote(
   seq: number,
   options: { dueDate?: string | null } = {},
 ): Promise<{ quote: QuoteRecord; invoice: InvoiceRecord }> {
-  // Converting issues an invoice: money managers only (createInvoiceIn checks it again).
+  // Converting issues an invoice: money managers only (createInvoice checks it again).
   assertMayManageMoney(ctx);
   const db = await getDb();
   return db.$transaction(async (tx) => {
@@ -37,10 +37,9 @@ export async function convertQuote(
     });
     if (quote.invoice) throw new Conflict(`Quote was already converted to invoice ${quote.invoice.number}`);
     if (quote.status === "declined" || quote.status === "expired") throw new Conflict(`A ${quote.status} quote cannot be converted`);
-    let updated: QuoteRecord | undefined;
-    // The quote's own writes go before the invoice is numbered, so the counters stay locked briefly.
-    const invoice = await createInvoiceIn(
-      tx,
+    // The invoice is numbered in this transaction, so the counters stay locked until it commits:
+    // conversions are rare, and the quote's two writes after it are all that is left.
+    const invoice = await createInvoice(
       ctx,
       {
         customer: { id: quote.customerId },
@@ -54,12 +53,14 @@ export async function convertQuote(
           taxRate: item.taxRate.toFixed(2),
         })),
       },
-      async (draft) => {
-        updated = await tx.quote.update({ where: { id: quote.id }, data: { invoiceId: draft.id, status: "accepted" }, select: quoteRecordSelect });
-        await recordAudit(tx, ctx, { action: "quote.converted", entityType: "quote", entityId: quote.id, data: { invoiceId: draft.id } });
-      },
+      tx,
     );
-    // Read before the invoice was numbered: give it the final keys.
-    return { quote: { ...updated!, invoice: { id: invoice.id, seq: invoice.seq, number: invoice.number } }, invoice };
+    const updated: QuoteRecord = await tx.quote.update({
+      where: { id: quote.id },
+      data: { invoiceId: invoice.id, status: "accepted" },
+      select: quoteRecordSelect,
+    });
+    await recordAudit(tx, ctx, { action: "quote.converted", entityType: "quote", entityId: quote.id, data: { invoiceId: invoice.id } });
+    return { quote: updated, invoice };
   });
 }

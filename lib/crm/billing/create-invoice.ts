@@ -1,85 +1,94 @@
 import { getDb, type Prisma } from "@/lib/db/client";
+import { Prisma as PrismaRuntime } from "@/lib/db/generated/client";
 import { assertMayManageMoney } from "../access/access";
-import { recordAudit } from "../audit/record-audit";
 import type { CrmContext } from "../context";
-import { recordEvent } from "../events/record-event";
-import { resolveDocumentItems } from "./document-items";
-import { findCustomerRef } from "./find-customer-ref";
+import { ValidationFailed } from "../errors";
+import { violatedForeignKey } from "../foreign-key-violation";
+import { uuidV7 } from "../uuid-v7";
+import { findItemProducts, resolveItemsWith } from "./document-items";
 import type { NewInvoice } from "./invoice-input";
-import { dayToDate, invoiceRecordSelect, todayUtc, type InvoiceRecord } from "./invoice-record";
+import { dayToDate, todayUtc, type InvoiceRecord } from "./invoice-record";
 import { invoiceStatusFor } from "./invoice-status";
-import { numberDocument, provisionalDocumentKeys } from "./number-document";
+import { insertNumberedInvoice } from "./insert-numbered-invoice";
+
+type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
+
+const customerNotFound = () => new ValidationFailed([{ field: "customer_id", message: "Customer not found" }]);
 
 /**
  * The one way an invoice comes into being (suite API, quote conversion,
  * pages): the customer and products must be the tenant's, totals come from
  * the exact rule, the number is the next of its year, and `invoice.created`
- * is recorded in the same transaction.
+ * is recorded with it, atomically.
+ *
+ * One round trip when no item names a product (the statement of
+ * insertNumberedInvoice finds the customer and the currency itself), two when
+ * some do (their prices and tax rates are read first: the totals are computed
+ * here, by the one rule of invoice-totals). On the pool that statement is its
+ * own transaction; `db` may also be the caller's transaction (quote
+ * conversion), which then holds the counters until it commits.
  */
-export async function createInvoice(ctx: CrmContext, input: NewInvoice): Promise<InvoiceRecord> {
-  const db = await getDb();
-  // Creations of one workspace still queue on its number counter for one statement and the
-  // commit each (gap-free numbering needs that): under a burst the wait can pass Prisma's 5 s default.
-  return db.$transaction((tx) => createInvoiceIn(tx, ctx, input), { timeout: 30_000, maxWait: 10_000 });
-}
-
-/**
- * createInvoice inside the caller's transaction. The invoice, its items, its event and its
- * audit entry are written first under provisional keys; the id and number are taken in the
- * last statement (numberDocument), which also writes them into the event and the audit
- * entry, so the counters stay locked only for that statement and the commit.
- * `beforeNumbering` adds the caller's own writes (quote conversion) before that statement;
- * whatever it reads of the invoice still has the provisional keys.
- */
-export async function createInvoiceIn(
-  tx: Prisma.TransactionClient,
-  ctx: CrmContext,
-  input: NewInvoice,
-  beforeNumbering?: (invoice: InvoiceRecord) => Promise<void>,
-): Promise<InvoiceRecord> {
+export async function createInvoice(ctx: CrmContext, input: NewInvoice, db?: Queryable): Promise<InvoiceRecord> {
   assertMayManageMoney(ctx);
-  const customer = await findCustomerRef(tx, ctx, input.customer);
-  const items = await resolveDocumentItems(tx, ctx, input.items);
+  const conn = db ?? (await getDb());
+  const products = await findItemProducts(conn, ctx, input.items);
+  const items = resolveItemsWith(input.items, products);
   const issueDate = input.issueDate ?? todayUtc();
-  const currency = input.currency ?? (await tx.tenant.findUniqueOrThrow({ where: { id: ctx.tenantId }, select: { currency: true } })).currency;
-  const provisional = await provisionalDocumentKeys(tx);
-  const invoice = await tx.invoice.create({
-    data: {
-      tenantId: ctx.tenantId,
-      ...provisional,
-      customerId: customer.id,
-      issueDate: dayToDate(issueDate),
-      dueDate: input.dueDate ? dayToDate(input.dueDate) : null,
-      subtotal: items.subtotal,
-      taxTotal: items.taxTotal,
-      amount: items.total,
-      status: invoiceStatusFor(items.total, "0"),
-      currency,
-      notes: input.notes?.trim() || null,
-      items: { createMany: { data: items.rows.map((row) => ({ ...row, tenantId: ctx.tenantId })) } },
-    },
-    select: invoiceRecordSelect,
+  const dueDate = input.dueDate ?? null;
+  const notes = input.notes?.trim() || null;
+  const status = invoiceStatusFor(items.total, "0");
+  const now = new Date();
+  const stamp = now.getTime();
+  const id = uuidV7(stamp);
+  const inserted = await insertNumberedInvoice(conn, ctx, {
+    id,
+    customer: input.customer,
+    issueDate,
+    dueDate,
+    items,
+    itemIds: items.rows.map(() => uuidV7(stamp)),
+    status,
+    currency: input.currency ?? null,
+    notes,
+    now,
+    eventId: uuidV7(stamp),
+    auditId: uuidV7(stamp),
+    eventData: { invoice_id: null, invoice_number: null, customer_id: null, amount: Number(items.total), status, date: issueDate, due_date: dueDate },
+  }).catch((error: unknown) => {
+    // A product (or the customer) was deleted since it was read: nothing was stored.
+    const constraint = violatedForeignKey(error);
+    if (constraint === null) throw error;
+    throw constraint.startsWith("InvoiceItem") ? new ValidationFailed([{ field: "items", message: "Product not found" }]) : customerNotFound();
   });
-  const eventId = await recordEvent(tx, ctx.tenantId, "invoice.created", {
-    invoice_id: invoice.seq,
-    invoice_number: invoice.number,
-    customer_id: customer.seq,
-    amount: Number(invoice.amount.toFixed(2)),
-    status: invoice.status,
-    date: issueDate,
-    due_date: input.dueDate ?? null,
-  });
-  const auditId = await recordAudit(tx, ctx, { action: "invoice.created", entityType: "invoice", entityId: invoice.id, data: { number: invoice.number } });
-  await beforeNumbering?.(invoice);
-  const keys = await numberDocument(tx, {
-    kind: "invoice",
-    tenantId: ctx.tenantId,
-    id: invoice.id,
-    year: Number(issueDate.slice(0, 4)),
-    patches: [
-      { table: "OutboxEvent", id: eventId, seqPath: ["data", "invoice_id"], numberPath: ["data", "invoice_number"] },
-      { table: "AuditLog", id: auditId, numberPath: ["number"] },
-    ],
-  });
-  return { ...invoice, ...keys };
+  if (!inserted) throw customerNotFound();
+  const productSeq = new Map(products.map((p) => [p.id, p.seq]));
+  const decimal = (text: string) => new PrismaRuntime.Decimal(text);
+  // What was stored, as invoiceRecordSelect reads it back (no read needed: every value was decided here or by the statement).
+  return {
+    id,
+    seq: inserted.seq,
+    number: inserted.number,
+    customerId: inserted.customer.id,
+    customer: { seq: inserted.customer.seq, name: inserted.customer.name },
+    issueDate: dayToDate(issueDate),
+    dueDate: dueDate ? dayToDate(dueDate) : null,
+    subtotal: decimal(items.subtotal),
+    taxTotal: decimal(items.taxTotal),
+    amount: decimal(items.total),
+    amountPaid: decimal("0"),
+    status,
+    currency: inserted.currency,
+    notes,
+    createdAt: now,
+    updatedAt: now,
+    items: items.rows.map((row) => ({
+      description: row.description,
+      amount: decimal(row.amount),
+      qty: decimal(row.qty),
+      taxRate: decimal(row.taxRate),
+      lineTotal: decimal(row.lineTotal),
+      productId: row.productId,
+      product: row.productId ? { seq: productSeq.get(row.productId)! } : null,
+    })),
+  };
 }

@@ -5,6 +5,8 @@ import { isUuid } from "../uuid";
 import type { ProductKey } from "../products/product-record";
 import { documentTotals, toScaled, type DecimalLike } from "./invoice-totals";
 
+type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
+
 /** One item of an invoice or quote as callers give it. */
 export interface DocumentItemInput {
   /** Defaults to the product's name. */
@@ -25,23 +27,49 @@ export interface ResolvedItems {
   total: string;
 }
 
-/**
- * Resolves products (the tenant's, not archived), fills defaults from them and
- * computes the totals with the one exact rule (invoice-totals). Field errors
- * name the item: `items.2.product_id`.
- */
-export async function resolveDocumentItems(tx: Prisma.TransactionClient, ctx: CrmContext, items: readonly DocumentItemInput[]): Promise<ResolvedItems> {
-  const problems: FieldError[] = [];
-  if (items.length === 0) throw new ValidationFailed([{ field: "items", message: "At least one item is required" }]);
+/** A product as item resolution needs it (money as exact decimal text). */
+export interface ItemProduct {
+  id: string;
+  seq: number;
+  name: string;
+  price: string;
+  taxRate: string;
+  active: boolean;
+}
+
+/** The product keys items name, split by kind (a malformed UUID names nothing). */
+export function itemProductKeys(items: readonly DocumentItemInput[]): { seqs: number[]; ids: string[] } {
   const seqs = items.flatMap((item) => (item.product && "seq" in item.product ? [item.product.seq] : []));
   const ids = items.flatMap((item) => (item.product && "id" in item.product && isUuid(item.product.id) ? [item.product.id] : []));
-  const products =
-    seqs.length + ids.length > 0
-      ? await tx.product.findMany({
-          where: { tenantId: ctx.tenantId, OR: [{ seq: { in: seqs } }, { id: { in: ids } }] },
-          select: { id: true, seq: true, name: true, price: true, taxRate: true, active: true },
-        })
-      : [];
+  return { seqs, ids };
+}
+
+/** resolveItemsWith after reading the products the items name (findItemProducts). */
+export async function resolveDocumentItems(db: Queryable, ctx: CrmContext, items: readonly DocumentItemInput[]): Promise<ResolvedItems> {
+  if (items.length === 0) throw new ValidationFailed([NO_ITEMS]);
+  return resolveItemsWith(items, await findItemProducts(db, ctx, items));
+}
+
+/** The tenant's products the items name (archived ones too: resolveItemsWith decides), in one query; none asked, no query. */
+export async function findItemProducts(db: Queryable, ctx: CrmContext, items: readonly DocumentItemInput[]): Promise<ItemProduct[]> {
+  const { seqs, ids } = itemProductKeys(items);
+  if (seqs.length + ids.length === 0) return [];
+  return db.$queryRaw<ItemProduct[]>`
+    SELECT "id"::text, "seq", "name", "price"::text AS "price", "taxRate"::text AS "taxRate", "active" FROM "Product"
+    WHERE "tenantId" = ${ctx.tenantId}::uuid AND ("seq" = ANY(${`{${seqs.join(",")}}`}::int[]) OR "id" = ANY(${`{${ids.join(",")}}`}::uuid[]))`;
+}
+
+const NO_ITEMS: FieldError = { field: "items", message: "At least one item is required" };
+
+/**
+ * Resolves items against the tenant's `products` (those they name, read by the
+ * caller), fills defaults from them and computes the totals with the one exact
+ * rule (invoice-totals). Archived products are refused. Field errors name the
+ * item: `items.2.product_id`.
+ */
+export function resolveItemsWith(items: readonly DocumentItemInput[], products: readonly ItemProduct[]): ResolvedItems {
+  const problems: FieldError[] = [];
+  if (items.length === 0) throw new ValidationFailed([NO_ITEMS]);
   const lines = items.map((item, index) => {
     const product = item.product ? products.find((p) => ("seq" in item.product! ? p.seq === item.product!.seq : p.id === item.product!.id)) : undefined;
     const missingProduct = Boolean(item.product && !product);
@@ -49,14 +77,14 @@ export async function resolveDocumentItems(tx: Prisma.TransactionClient, ctx: Cr
     else if (product && !product.active && item.taxRate === undefined) problems.push({ field: `items.${index}.product_id`, message: "Product is archived" });
     const description = item.description?.trim() || product?.name || "";
     if (!description && !missingProduct) problems.push({ field: `items.${index}.description`, message: "Description is required" });
-    const amount = item.amount ?? product?.price.toFixed(2) ?? null;
+    const amount = item.amount ?? product?.price ?? null;
     if (amount === null) {
       if (!missingProduct) problems.push({ field: `items.${index}.amount`, message: "Amount is required" });
     } else if (toScaled(amount, 2) === null || toScaled(amount, 2)! < 0n)
       problems.push({ field: `items.${index}.amount`, message: "Amount must be 0 or greater" });
     const qty = toScaled(item.qty, 3);
     if (qty === null || qty <= 0n) problems.push({ field: `items.${index}.qty`, message: "Quantity must be greater than 0" });
-    const taxRate = item.taxRate ?? product?.taxRate.toFixed(2) ?? "0";
+    const taxRate = item.taxRate ?? product?.taxRate ?? "0";
     return { productId: product?.id ?? null, description, amount: String(amount ?? "0"), qty: String(item.qty), taxRate: String(taxRate) };
   });
   if (problems.length > 0) throw new ValidationFailed(problems);

@@ -9,9 +9,10 @@ export function documentNumberCounter(prefix: DocumentPrefix, year: number): str
 
 /**
  * `INV-<year>-<NNN>` as SQL, from an integer expression: at least three digits, never cut
- * (1000 stays 1000). The one place the format is written: numbering happens inside SQL
- * statements (see number-document.ts), so the format lives here rather than in JS.
+ * (1000 stays 1000). The format itself is written once, in the SQL function
+ * crm_document_number (migration 20261126060000_insert_invoice_function), which
+ * crm_insert_invoice uses too: numbering happens inside SQL statements.
  */
 export function documentNumberSql(prefix: DocumentPrefix, year: number, value: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`(${`${prefix}-${year}-`} || lpad((${value})::text, greatest(3, length((${value})::text)), '0'))`;
+  return Prisma.sql`crm_document_number(${prefix}, ${year}::int, (${value})::int)`;
 }

@@ -2,19 +2,22 @@ import { describe, expect, it } from "vitest";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
 import { getDb } from "@/lib/db/client";
 import { createTestTenant } from "@/lib/testing/test-tenant";
-import { createInvoice, createInvoiceIn } from "./create-invoice";
+import { createInvoice } from "./create-invoice";
+import { violatedForeignKey } from "../foreign-key-violation";
+import { uuidV7 } from "../uuid-v7";
+import { insertNumberedInvoice } from "./insert-numbered-invoice";
 import { numberDocument, provisionalDocumentKeys } from "./number-document";
 
 const items = [{ description: "Work", amount: "12.50", qty: "2" }];
 
-describe("numbering a document in the transaction's last statement", () => {
+describe("numbering a document in one statement", () => {
   it("carries the final keys into the invoice, its event and its audit entry, and gives them back on rollback", async () => {
     const t = await createTestTenant();
     const customer = await createCustomer(t.ctx, { name: "Numbered Ltd" });
     const db = await getDb();
     await expect(
       db.$transaction(async (tx) => {
-        await createInvoiceIn(tx, t.ctx, { customer: { id: customer.id }, issueDate: "2031-02-03", items });
+        await createInvoice(t.ctx, { customer: { id: customer.id }, issueDate: "2031-02-03", items }, tx);
         throw new Error("rolled back");
       }),
     ).rejects.toThrow("rolled back");
@@ -51,5 +54,39 @@ describe("numbering a document in the transaction's last statement", () => {
       return numberDocument(tx, { kind: "quote", tenantId: t.id, id: draft.id, year: 2032 });
     });
     expect(quote).toEqual({ seq: 1, number: "QUO-2032-042" });
+  });
+
+  it("stores nothing and uses no number when the customer is not found, or a product vanished before the write", async () => {
+    const t = await createTestTenant();
+    const customer = await createCustomer(t.ctx, { name: "Kept Ltd" });
+    const db = await getDb();
+    const invoice = (customerId: string, productId: string | null) => ({
+      id: uuidV7(),
+      customer: { id: customerId },
+      issueDate: "2033-05-06",
+      dueDate: null,
+      items: {
+        rows: [{ position: 0, productId, description: "Work", amount: "1.00", qty: "1", taxRate: "0", lineTotal: "1.00" }],
+        subtotal: "1.00",
+        taxTotal: "0.00",
+        total: "1.00",
+      },
+      itemIds: [uuidV7()],
+      status: "unpaid" as const,
+      currency: null,
+      notes: null,
+      now: new Date(),
+      eventData: {},
+      eventId: uuidV7(),
+      auditId: uuidV7(),
+    });
+    expect(await insertNumberedInvoice(db, t.ctx, invoice(uuidV7(), null))).toBeNull();
+    const failed = await insertNumberedInvoice(db, t.ctx, invoice(customer.id, uuidV7())).catch((error: unknown) => error);
+    expect(violatedForeignKey(failed)).toBe("InvoiceItem_productId_fkey");
+    expect(await db.invoice.count({ where: { tenantId: t.id } })).toBe(0);
+    expect(await db.outboxEvent.count({ where: { tenantId: t.id, type: "invoice.created" } })).toBe(0);
+    expect(await db.auditLog.count({ where: { tenantId: t.id, action: "invoice.created" } })).toBe(0);
+    const next = await createInvoice(t.ctx, { customer: { id: customer.id }, issueDate: "2033-05-06", items });
+    expect([next.seq, next.number, next.currency, next.customer.name]).toEqual([1, "INV-2033-001", "USD", "Kept Ltd"]);
   });
 });
