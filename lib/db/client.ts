@@ -1,12 +1,15 @@
 import type { PGlite } from "@electric-sql/pglite";
 import { PrismaClient } from "./generated/client";
 import { databaseTarget, type DatabaseTarget } from "./database-url";
+import { directSql, viaPrisma, type RunSql } from "./direct-sql";
 
 export type Db = PrismaClient;
 export type { Prisma } from "./generated/client";
 
 export interface DbHandle {
   client: PrismaClient;
+  /** Raw statements straight on the driver where there is one to go to (PostgreSQL), else through Prisma. */
+  sql: RunSql;
   close(): Promise<void>;
 }
 
@@ -17,11 +20,20 @@ const globalForDb = globalThis as typeof globalThis & { __crmDb?: Promise<DbHand
 
 /** The Prisma client for DATABASE_URL (PostgreSQL) or the embedded default. */
 export function getDb(): Promise<PrismaClient> {
+  return handle().then((opened) => opened.client);
+}
+
+/** The process's RunSql (see direct-sql.ts): for hot single statements outside transactions. */
+export async function getSql(): Promise<RunSql> {
+  return (await handle()).sql;
+}
+
+function handle(): Promise<DbHandle> {
   globalForDb.__crmDb ??= openDb(databaseTarget()).catch((error: unknown) => {
     globalForDb.__crmDb = undefined; // let the next request try again
     throw error;
   });
-  return globalForDb.__crmDb.then((handle) => handle.client);
+  return globalForDb.__crmDb;
 }
 
 /** Closes the process's database handle (scripts, tests, shutdown). */
@@ -38,16 +50,22 @@ export function isEmbedded(): boolean {
 /** Opens a database of one's own (tests of a particular target); the app uses getDb(). */
 export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs?: number } = {}): Promise<DbHandle> {
   if (target.kind === "postgres") {
-    const { PrismaPg } = await import("@prisma/adapter-pg");
-    const adapter = new PrismaPg({
+    const [{ PrismaPg }, { default: pg }] = await Promise.all([import("@prisma/adapter-pg"), import("pg")]);
+    // One pool, shared by Prisma and the direct statements of direct-sql.ts.
+    const pool = new pg.Pool({
       connectionString: target.url,
       max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
       connectionTimeoutMillis: options.connectTimeoutMs ?? positiveInt(process.env.DATABASE_CONNECT_TIMEOUT_MS, 5_000),
     });
+    // Idle clients that lose their server must not crash the process (Prisma adds its own listener once connected).
+    pool.on("error", (error: Error) => console.error("database pool:", error.message));
+    const adapter = new PrismaPg(pool);
     // A burst of writes serialised on one lock (invoice numbers, one dialler number) each hold a pooled
     // connection while they queue: wait for a connection longer than Prisma's 2 s before giving up (503).
     const client = new PrismaClient({ adapter, transactionOptions: { maxWait: 10_000, timeout: 15_000 } });
-    return { client, close: () => client.$disconnect() };
+    let closed: Promise<void> | undefined;
+    const close = () => (closed ??= client.$disconnect().then(() => pool.end()));
+    return { client, sql: directSql(pool, pg.types), close };
   }
 
   const [{ PGlite }, { PrismaPGlite }, { acquireDataDirLock }] = await Promise.all([
@@ -65,6 +83,7 @@ export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs
     throw error;
   }
   const client = new PrismaClient({ adapter: new PrismaPGlite(pglite) });
+  const sql = viaPrisma(client);
   let closed: Promise<void> | undefined;
   const close = () => {
     // Once, whoever asks first (a script, the shutdown, a signal).
@@ -77,7 +96,7 @@ export async function openDb(target: DatabaseTarget, options: { connectTimeoutMs
     return closed;
   };
   const forgetSignals = closeOnSignals(close);
-  return { client, close };
+  return { client, sql, close };
 }
 
 function positiveInt(value: string | undefined, fallback: number): number {

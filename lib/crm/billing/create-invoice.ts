@@ -1,4 +1,5 @@
-import { getDb, type Prisma } from "@/lib/db/client";
+import { getSql, type Prisma } from "@/lib/db/client";
+import { viaPrisma } from "@/lib/db/direct-sql";
 import { Prisma as PrismaRuntime } from "@/lib/db/generated/client";
 import { assertMayManageMoney } from "../access/access";
 import type { CrmContext } from "../context";
@@ -25,12 +26,13 @@ const customerNotFound = () => new ValidationFailed([{ field: "customer_id", mes
  * insertNumberedInvoice finds the customer and the currency itself), two when
  * some do (their prices and tax rates are read first: the totals are computed
  * here, by the one rule of invoice-totals). On the pool that statement is its
- * own transaction; `db` may also be the caller's transaction (quote
- * conversion), which then holds the counters until it commits.
+ * own transaction, sent straight to the driver (direct-sql.ts); `tx` is the
+ * caller's transaction instead (quote conversion), which then holds the
+ * counters until it commits.
  */
-export async function createInvoice(ctx: CrmContext, input: NewInvoice, db?: Queryable): Promise<InvoiceRecord> {
+export async function createInvoice(ctx: CrmContext, input: NewInvoice, tx?: Queryable): Promise<InvoiceRecord> {
   assertMayManageMoney(ctx);
-  const conn = db ?? (await getDb());
+  const conn = tx ? viaPrisma(tx) : await getSql();
   const products = await findItemProducts(conn, ctx, input.items);
   const items = resolveItemsWith(input.items, products);
   const issueDate = input.issueDate ?? todayUtc();

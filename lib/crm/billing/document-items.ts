@@ -1,11 +1,13 @@
-import type { Prisma } from "@/lib/db/client";
+import type { Prisma as PrismaTypes } from "@/lib/db/client";
+import { viaPrisma, type RunSql } from "@/lib/db/direct-sql";
+import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
 import { ValidationFailed, type FieldError } from "../errors";
 import { isUuid } from "../uuid";
 import type { ProductKey } from "../products/product-record";
 import { documentTotals, toScaled, type DecimalLike } from "./invoice-totals";
 
-type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
+type Queryable = Pick<PrismaTypes.TransactionClient, "$queryRaw">;
 
 /** One item of an invoice or quote as callers give it. */
 export interface DocumentItemInput {
@@ -47,16 +49,16 @@ export function itemProductKeys(items: readonly DocumentItemInput[]): { seqs: nu
 /** resolveItemsWith after reading the products the items name (findItemProducts). */
 export async function resolveDocumentItems(db: Queryable, ctx: CrmContext, items: readonly DocumentItemInput[]): Promise<ResolvedItems> {
   if (items.length === 0) throw new ValidationFailed([NO_ITEMS]);
-  return resolveItemsWith(items, await findItemProducts(db, ctx, items));
+  return resolveItemsWith(items, await findItemProducts(viaPrisma(db), ctx, items));
 }
 
 /** The tenant's products the items name (archived ones too: resolveItemsWith decides), in one query; none asked, no query. */
-export async function findItemProducts(db: Queryable, ctx: CrmContext, items: readonly DocumentItemInput[]): Promise<ItemProduct[]> {
+export async function findItemProducts(sql: RunSql, ctx: CrmContext, items: readonly DocumentItemInput[]): Promise<ItemProduct[]> {
   const { seqs, ids } = itemProductKeys(items);
   if (seqs.length + ids.length === 0) return [];
-  return db.$queryRaw<ItemProduct[]>`
+  return sql<ItemProduct>(Prisma.sql`
     SELECT "id"::text, "seq", "name", "price"::text AS "price", "taxRate"::text AS "taxRate", "active" FROM "Product"
-    WHERE "tenantId" = ${ctx.tenantId}::uuid AND ("seq" = ANY(${`{${seqs.join(",")}}`}::int[]) OR "id" = ANY(${`{${ids.join(",")}}`}::uuid[]))`;
+    WHERE "tenantId" = ${ctx.tenantId}::uuid AND ("seq" = ANY(${`{${seqs.join(",")}}`}::int[]) OR "id" = ANY(${`{${ids.join(",")}}`}::uuid[]))`);
 }
 
 const NO_ITEMS: FieldError = { field: "items", message: "At least one item is required" };

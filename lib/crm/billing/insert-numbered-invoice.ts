@@ -1,4 +1,6 @@
 import type { Prisma as PrismaTypes } from "@/lib/db/client";
+import type { RunSql } from "@/lib/db/direct-sql";
+import { Prisma } from "@/lib/db/generated/client";
 import { limitedToOwner } from "../access/access";
 import { arrayLiteral } from "../bulk/insert-unnest";
 import type { CrmContext } from "../context";
@@ -10,7 +12,6 @@ import type { ResolvedItems } from "./document-items";
 import { documentNumberCounter } from "./invoice-number";
 import type { PaymentStatus } from "./invoice-status";
 
-type Queryable = Pick<PrismaTypes.TransactionClient, "$queryRaw">;
 type ItemRow = ResolvedItems["rows"][number];
 
 /** A checked invoice, ready to store: ids, totals and status already decided by the caller. */
@@ -65,7 +66,7 @@ interface Row {
  * this process: one workspace's concurrent creations queue for that long only. A product
  * deleted since the caller read it fails the call on its foreign key, with nothing stored.
  */
-export async function insertNumberedInvoice(db: Queryable, ctx: CrmContext, invoice: InvoiceToInsert): Promise<InsertedInvoice | null> {
+export async function insertNumberedInvoice(sql: RunSql, ctx: CrmContext, invoice: InvoiceToInsert): Promise<InsertedInvoice | null> {
   const key = invoice.customer;
   const customerId = "id" in key ? (isUuid(key.id) ? key.id : null) : null;
   const customerSeq = "seq" in key ? key.seq : null;
@@ -74,7 +75,7 @@ export async function insertNumberedInvoice(db: Queryable, ctx: CrmContext, invo
   const rows = invoice.items.rows;
   const items = (value: (row: ItemRow) => string | number | null) => arrayLiteral(rows, value);
   const payload = JSON.stringify(eventEnvelope("invoice.created", invoice.eventData, invoice.now));
-  const found = await db.$queryRaw<Row[]>`
+  const found = await sql<Row>(Prisma.sql`
     SELECT "seq", "number", "currency", "customer_id"::text, "customer_seq", "customer_name" FROM crm_insert_invoice(
       ${ctx.tenantId}::uuid, ${customerId}::uuid, ${customerSeq}::int, ${limitedToOwner(ctx)}::uuid,
       ${SEQ.invoice}, ${documentNumberCounter("INV", Number(invoice.issueDate.slice(0, 4)))}, 'INV',
@@ -84,7 +85,7 @@ export async function insertNumberedInvoice(db: Queryable, ctx: CrmContext, invo
       ${arrayLiteral(invoice.itemIds, (id) => id)}::uuid[], ${items((r) => r.productId)}::uuid[], ${items((r) => r.description)}::text[],
       ${items((r) => r.amount)}::numeric[], ${items((r) => r.qty)}::numeric[], ${items((r) => r.taxRate)}::numeric[],
       ${items((r) => r.lineTotal)}::numeric[],
-      ${invoice.eventId}::uuid, ${payload}::jsonb, ${invoice.auditId}::uuid, ${ctx.actor.type}, ${ctx.actor.id})`;
+      ${invoice.eventId}::uuid, ${payload}::jsonb, ${invoice.auditId}::uuid, ${ctx.actor.type}, ${ctx.actor.id})`);
   const row = found[0];
   if (!row) return null;
   return { seq: row.seq, number: row.number, currency: row.currency, customer: { id: row.customer_id, seq: row.customer_seq, name: row.customer_name } };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createCustomer } from "@/lib/crm/customers/create-customer";
-import { getDb } from "@/lib/db/client";
+import { getDb, getSql } from "@/lib/db/client";
 import { createTestTenant } from "@/lib/testing/test-tenant";
 import { createInvoice } from "./create-invoice";
 import { violatedForeignKey } from "../foreign-key-violation";
@@ -80,8 +80,9 @@ describe("numbering a document in one statement", () => {
       eventId: uuidV7(),
       auditId: uuidV7(),
     });
-    expect(await insertNumberedInvoice(db, t.ctx, invoice(uuidV7(), null))).toBeNull();
-    const failed = await insertNumberedInvoice(db, t.ctx, invoice(customer.id, uuidV7())).catch((error: unknown) => error);
+    const sql = await getSql();
+    expect(await insertNumberedInvoice(sql, t.ctx, invoice(uuidV7(), null))).toBeNull();
+    const failed = await insertNumberedInvoice(sql, t.ctx, invoice(customer.id, uuidV7())).catch((error: unknown) => error);
     expect(violatedForeignKey(failed)).toBe("InvoiceItem_productId_fkey");
     expect(await db.invoice.count({ where: { tenantId: t.id } })).toBe(0);
     expect(await db.outboxEvent.count({ where: { tenantId: t.id, type: "invoice.created" } })).toBe(0);
