@@ -2,7 +2,8 @@ import { getDb, type Prisma } from "@/lib/db/client";
 import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
 import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
-import { afterCursor, decodeCursor, encodeCursor } from "../keyset-cursor";
+import { decodeCursor, encodeCursor } from "../keyset-cursor";
+import { newestLeadsAfter } from "./list-leads-sql";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
 import { decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, leadSortSlices, type LeadSort } from "./lead-sort";
 
@@ -71,22 +72,17 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
 
 /**
  * A page of leads by keyset: newest first (createdAt, id) unless another sort
- * is asked for, then (sort column, id). Constant cost per page at any depth,
+ * is asked for (newestLeadsAfter: one raw statement), then (sort column, id). Constant cost per page at any depth,
  * each order read from an index (see lead-sort.ts).
  */
 export async function listLeads(ctx: CrmContext, request: LeadPageRequest): Promise<LeadPage> {
-  const db = await getDb();
   const sort = request.sort && !isDefaultLeadSort(request.sort) ? request.sort : undefined;
-  const where = leadWhere(ctx, request);
   if (!sort) {
-    const rows = await db.lead.findMany({
-      where: { ...where, ...afterCursor(request.cursor ? decodeCursor(request.cursor) : undefined) },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-      take: request.limit + 1,
-      select: leadRecordSelect,
-    });
+    const rows = await newestLeadsAfter(ctx, request, request.cursor ? decodeCursor(request.cursor) : undefined, request.limit + 1);
     return page(rows, request.limit, encodeCursor);
   }
+  const db = await getDb();
+  const where = leadWhere(ctx, request);
   // Slices of the order after the cursor, read in turn (see leadSortSlices); in AND so they never replace a filter.
   const slices = request.cursor ? leadSortSlices(decodeLeadSortCursor(sort, request.cursor)) : [{}];
   const rows: LeadRecord[] = [];

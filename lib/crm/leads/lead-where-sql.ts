@@ -1,0 +1,37 @@
+import { Prisma } from "@/lib/db/generated/client";
+import { ownerScopeSql } from "../access/access";
+import type { CrmContext } from "../context";
+import type { KeysetPosition } from "../keyset-cursor";
+import type { LeadFilter } from "./list-leads";
+
+/**
+ * leadWhere as SQL over `"Lead" l`, for the raw list (list-leads-sql.ts): the same filters, the
+ * same owner scope, and search as the same ILIKE Prisma's `contains` sends (wildcards in the
+ * term act as wildcards there too), each served by the trigram indexes.
+ */
+export function leadWhereSql(ctx: CrmContext, filter: LeadFilter): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`l."tenantId" = ${ctx.tenantId}::uuid`];
+  if (filter.status) parts.push(Prisma.sql`l."status" = ${filter.status}::"LeadStatus"`);
+  if (filter.source) parts.push(Prisma.sql`l."source" = ${filter.source}::"LeadSource"`);
+  if (filter.assignedToId) parts.push(Prisma.sql`l."assignedToId" = ${filter.assignedToId}::uuid`);
+  if (filter.campaignId) parts.push(Prisma.sql`l."campaignId" = ${filter.campaignId}::uuid`);
+  if (filter.createdFrom) parts.push(Prisma.sql`l."createdAt" >= ${filter.createdFrom}::timestamp(3)`);
+  if (filter.createdTo) parts.push(Prisma.sql`l."createdAt" < ${filter.createdTo}::timestamp(3)`);
+  if (filter.ids) parts.push(Prisma.sql`l."id" = ANY(${`{${filter.ids.join(",")}}`}::uuid[])`);
+  parts.push(ownerScopeSql(ctx, `l."assignedToId"`));
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search}%`;
+    parts.push(
+      Prisma.sql`(l."name" ILIKE ${pattern} OR l."email" ILIKE ${pattern} OR l."company" ILIKE ${pattern} OR l."phone" ILIKE ${pattern})`,
+    );
+  }
+  return Prisma.join(parts, " AND ");
+}
+
+/** afterCursor as SQL: rows after `position` in (createdAt desc, id desc) order, with the same index-starting bound. */
+export function afterCursorSql(position: KeysetPosition | undefined): Prisma.Sql {
+  if (!position) return Prisma.sql`TRUE`;
+  const at = Prisma.sql`${position.createdAt}::timestamp(3)`;
+  return Prisma.sql`l."createdAt" <= ${at} AND (l."createdAt" < ${at} OR l."id" < ${position.id}::uuid)`;
+}

@@ -1,0 +1,47 @@
+import { getSql } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
+import type { CrmContext } from "../context";
+import type { KeysetPosition } from "../keyset-cursor";
+import type { LeadRecord } from "./lead-record";
+import { afterCursorSql, leadWhereSql } from "./lead-where-sql";
+import type { LeadFilter } from "./list-leads";
+
+interface Row extends Omit<LeadRecord, "value" | "leadType" | "leadSubtype" | "source" | "status"> {
+  value: string | Prisma.Decimal | null;
+  source: LeadSource | null;
+  status: LeadStatus;
+  leadTypeName: string | null;
+  leadSubtypeName: string | null;
+}
+
+/**
+ * The newest-first lead page (createdAt desc, id desc) after `position`: the columns of
+ * leadRecordSelect and the type names, in ONE statement sent straight to the driver
+ * (lib/db/direct-sql.ts). The list is the crm API's most called read: Prisma's model query
+ * (plus a query per relation) cost about 3 ms of CPU for a page of 50 (README "Leads at
+ * scale"). The plan is the same index walk as before: (tenantId, createdAt desc, id).
+ */
+export async function newestLeadsAfter(ctx: CrmContext, filter: LeadFilter, position: KeysetPosition | undefined, take: number): Promise<LeadRecord[]> {
+  const sql = await getSql();
+  const rows = await sql<Row>(
+    Prisma.sql`
+    SELECT l."id"::text, l."seq", l."name", l."firstName", l."lastName", l."email", l."phone", l."otherPhone", l."company",
+      l."source"::text AS "source", l."status"::text AS "status", l."score", l."value"::text AS "value", l."notes",
+      l."campaignId"::text, l."assignedToId"::text, l."lastContactAt", l."customFields", l."classification", l."priority",
+      l."convertedAt", l."customerId"::text, l."createdAt", l."updatedAt",
+      lt."name" AS "leadTypeName", ls."name" AS "leadSubtypeName"
+    FROM "Lead" l
+    LEFT JOIN "LeadType" lt ON lt."id" = l."leadTypeId"
+    LEFT JOIN "LeadSubtype" ls ON ls."id" = l."leadSubtypeId"
+    WHERE ${leadWhereSql(ctx, filter)} AND ${afterCursorSql(position)}
+    ORDER BY l."createdAt" DESC, l."id" DESC
+    LIMIT ${take}::int`,
+  );
+  return rows.map(({ leadTypeName, leadSubtypeName, value, ...lead }) => ({
+    ...lead,
+    value: value === null ? null : new Prisma.Decimal(value),
+    leadType: leadTypeName === null ? null : { name: leadTypeName },
+    leadSubtype: leadSubtypeName === null ? null : { name: leadSubtypeName },
+  }));
+}
