@@ -23,7 +23,7 @@ export function viaPrisma(db: Queryable): RunSql {
 export function directSql(pool: pg.Pool, pgTypes: typeof pg.types): RunSql {
   const types = {
     getTypeParser: ((oid: number, format?: string) => {
-      if (oid === TIMESTAMP) return (value: string) => new Date(`${value.replace(" ", "T")}Z`);
+      if (oid === TIMESTAMP) return parseUtcTimestamp;
       if (oid === DATE) return (value: string) => new Date(`${value}T00:00:00Z`);
       return format === "binary" ? pgTypes.getTypeParser(oid, "binary") : pgTypes.getTypeParser(oid, "text");
     }) as typeof pgTypes.getTypeParser,
@@ -37,3 +37,26 @@ export function directSql(pool: pg.Pool, pgTypes: typeof pg.types): RunSql {
 
 const TIMESTAMP = 1114;
 const DATE = 1082;
+
+/**
+ * `2026-11-26 05:52:18.123` (PostgreSQL's text form of a `timestamp`) as that UTC time. Read by hand:
+ * a page of leads carries three per row, and string surgery plus Date's own parser cost a tenth of
+ * the list's CPU. Other forms (more than 3 fraction digits, BC, infinity) go to Date's parser.
+ */
+export function parseUtcTimestamp(value: string): Date {
+  // Four-digit years from 1000 on only: Date.UTC reads 0–99 as 1900–1999.
+  if (value.length >= 19 && value.length <= 23 && value.charCodeAt(10) === 32 && value.charCodeAt(0) !== 48) {
+    const ms = value.length > 20 ? Number(value.slice(20).padEnd(3, "0")) : 0;
+    const time = Date.UTC(
+      Number(value.slice(0, 4)),
+      Number(value.slice(5, 7)) - 1,
+      Number(value.slice(8, 10)),
+      Number(value.slice(11, 13)),
+      Number(value.slice(14, 16)),
+      Number(value.slice(17, 19)),
+      ms,
+    );
+    if (!Number.isNaN(time)) return new Date(time);
+  }
+  return new Date(`${value.replace(" ", "T")}Z`);
+}

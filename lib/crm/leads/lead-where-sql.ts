@@ -22,9 +22,7 @@ export function leadWhereSql(ctx: CrmContext, filter: LeadFilter): Prisma.Sql {
   const search = filter.search?.trim();
   if (search) {
     const pattern = `%${search}%`;
-    parts.push(
-      Prisma.sql`(l."name" ILIKE ${pattern} OR l."email" ILIKE ${pattern} OR l."company" ILIKE ${pattern} OR l."phone" ILIKE ${pattern})`,
-    );
+    parts.push(Prisma.sql`(l."name" ILIKE ${pattern} OR l."email" ILIKE ${pattern} OR l."company" ILIKE ${pattern} OR l."phone" ILIKE ${pattern})`);
   }
   return Prisma.join(parts, " AND ");
 }

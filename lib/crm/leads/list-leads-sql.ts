@@ -38,10 +38,33 @@ export async function newestLeadsAfter(ctx: CrmContext, filter: LeadFilter, posi
     ORDER BY l."createdAt" DESC, l."id" DESC
     LIMIT ${take}::int`,
   );
-  return rows.map(({ leadTypeName, leadSubtypeName, value, ...lead }) => ({
-    ...lead,
-    value: value === null ? null : new Prisma.Decimal(value),
-    leadType: leadTypeName === null ? null : { name: leadTypeName },
-    leadSubtype: leadSubtypeName === null ? null : { name: leadSubtypeName },
+  // One object literal per row (no rest/spread): a page maps 50 rows of 25 fields.
+  return rows.map((row) => ({
+    id: row.id,
+    seq: row.seq,
+    name: row.name,
+    firstName: row.firstName,
+    lastName: row.lastName,
+    email: row.email,
+    phone: row.phone,
+    otherPhone: row.otherPhone,
+    company: row.company,
+    source: row.source,
+    status: row.status,
+    score: row.score,
+    value: row.value === null ? null : new Prisma.Decimal(row.value),
+    notes: row.notes,
+    campaignId: row.campaignId,
+    assignedToId: row.assignedToId,
+    lastContactAt: row.lastContactAt,
+    customFields: row.customFields,
+    classification: row.classification,
+    priority: row.priority,
+    convertedAt: row.convertedAt,
+    customerId: row.customerId,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    leadType: row.leadTypeName === null ? null : { name: row.leadTypeName },
+    leadSubtype: row.leadSubtypeName === null ? null : { name: row.leadSubtypeName },
   }));
 }
