@@ -4,7 +4,8 @@ import type { Prisma } from "./generated/client";
 /** Runs one raw statement and answers its rows. */
 export type RunSql = <T>(sql: Prisma.Sql) => Promise<T[]>;
 
-type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
+/** Prisma's client or a transaction of it, for raw statements. */
+export type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 /** A RunSql through Prisma: inside the caller's transaction, or on the embedded database. */
 export function viaPrisma(db: Queryable): RunSql {

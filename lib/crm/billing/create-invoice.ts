@@ -1,5 +1,5 @@
-import { getSql, type Prisma } from "@/lib/db/client";
-import { viaPrisma } from "@/lib/db/direct-sql";
+import { getSql } from "@/lib/db/client";
+import { viaPrisma, type Queryable } from "@/lib/db/direct-sql";
 import { Prisma as PrismaRuntime } from "@/lib/db/generated/client";
 import { assertMayManageMoney } from "../access/access";
 import type { CrmContext } from "../context";
@@ -11,8 +11,6 @@ import type { NewInvoice } from "./invoice-input";
 import { dayToDate, todayUtc, type InvoiceRecord } from "./invoice-record";
 import { invoiceStatusFor } from "./invoice-status";
 import { insertNumberedInvoice } from "./insert-numbered-invoice";
-
-type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
 
 const customerNotFound = () => new ValidationFailed([{ field: "customer_id", message: "Customer not found" }]);
 

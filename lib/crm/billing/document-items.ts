@@ -1,13 +1,10 @@
-import type { Prisma as PrismaTypes } from "@/lib/db/client";
-import { viaPrisma, type RunSql } from "@/lib/db/direct-sql";
+import { viaPrisma, type Queryable, type RunSql } from "@/lib/db/direct-sql";
 import { Prisma } from "@/lib/db/generated/client";
 import type { CrmContext } from "../context";
 import { ValidationFailed, type FieldError } from "../errors";
 import { isUuid } from "../uuid";
 import type { ProductKey } from "../products/product-record";
 import { documentTotals, toScaled, type DecimalLike } from "./invoice-totals";
-
-type Queryable = Pick<PrismaTypes.TransactionClient, "$queryRaw">;
 
 /** One item of an invoice or quote as callers give it. */
 export interface DocumentItemInput {
