@@ -2,12 +2,12 @@ import { Prisma } from "@/lib/db/generated/client";
 import { ownerScopeSql } from "../access/access";
 import type { CrmContext } from "../context";
 import type { KeysetPosition } from "../keyset-cursor";
+import { leadSearchTerm } from "./lead-search";
 import type { LeadFilter } from "./list-leads";
 
 /**
  * leadWhere as SQL over `"Lead" l`, for the raw list (list-leads-sql.ts): the same filters, the
- * same owner scope, and search as the same ILIKE Prisma's `contains` sends (wildcards in the
- * term act as wildcards there too), each served by the trigram indexes.
+ * same owner scope, and the same search (lead-search.ts), served by the trigram index.
  */
 export function leadWhereSql(ctx: CrmContext, filter: LeadFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`l."tenantId" = ${ctx.tenantId}::uuid`];
@@ -19,11 +19,9 @@ export function leadWhereSql(ctx: CrmContext, filter: LeadFilter): Prisma.Sql {
   if (filter.createdTo) parts.push(Prisma.sql`l."createdAt" < ${filter.createdTo}::timestamp(3)`);
   if (filter.ids) parts.push(Prisma.sql`l."id" = ANY(${`{${filter.ids.join(",")}}`}::uuid[])`);
   parts.push(ownerScopeSql(ctx, `l."assignedToId"`));
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${search}%`;
-    parts.push(Prisma.sql`(l."name" ILIKE ${pattern} OR l."email" ILIKE ${pattern} OR l."company" ILIKE ${pattern} OR l."phone" ILIKE ${pattern})`);
-  }
+  const search = leadSearchTerm(filter.search);
+  // lower() on the pattern: the same case folding that filled searchText (so one LIKE, not an ILIKE per row).
+  if (search !== undefined) parts.push(search === null ? Prisma.sql`FALSE` : Prisma.sql`l."searchText" LIKE lower(${`%${search}%`})`);
   return Prisma.join(parts, " AND ");
 }
 

@@ -4,6 +4,7 @@ import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import type { KeysetPosition } from "../keyset-cursor";
 import type { LeadRecord } from "./lead-record";
+import { leadSearchTerm } from "./lead-search";
 import { afterCursorSql, leadWhereSql } from "./lead-where-sql";
 import type { LeadFilter } from "./list-leads";
 
@@ -24,6 +25,16 @@ interface Row extends Omit<LeadRecord, "value" | "leadType" | "leadSubtype" | "s
  */
 export async function newestLeadsAfter(ctx: CrmContext, filter: LeadFilter, position: KeysetPosition | undefined, take: number): Promise<LeadRecord[]> {
   const sql = await getSql();
+  const where = Prisma.sql`${leadWhereSql(ctx, filter)} AND ${afterCursorSql(position)}`;
+  const order = Prisma.sql`ORDER BY l."createdAt" DESC, l."id" DESC`;
+  // A search finds the page's ids first, then reads only those rows. The ids come from the newest-first index,
+  // which carries searchText: for a common term PostgreSQL matches index entries alone (an index-only scan), not
+  // every row it passes, and for a rare one it uses the trigram index. Without a search, one index walk.
+  const searching = Boolean(leadSearchTerm(filter.search));
+  const source = searching
+    ? Prisma.sql`(SELECT l."id" FROM "Lead" l WHERE ${where} ${order} LIMIT ${take}::int) page JOIN "Lead" l ON l."id" = page."id"`
+    : Prisma.sql`"Lead" l`;
+  const tail = searching ? order : Prisma.sql`WHERE ${where} ${order} LIMIT ${take}::int`;
   const rows = await sql<Row>(
     Prisma.sql`
     SELECT l."id"::text, l."seq", l."name", l."firstName", l."lastName", l."email", l."phone", l."otherPhone", l."company",
@@ -31,12 +42,10 @@ export async function newestLeadsAfter(ctx: CrmContext, filter: LeadFilter, posi
       l."campaignId"::text, l."assignedToId"::text, l."lastContactAt", l."customFields", l."classification", l."priority",
       l."convertedAt", l."customerId"::text, l."createdAt", l."updatedAt",
       lt."name" AS "leadTypeName", ls."name" AS "leadSubtypeName"
-    FROM "Lead" l
+    FROM ${source}
     LEFT JOIN "LeadType" lt ON lt."id" = l."leadTypeId"
     LEFT JOIN "LeadSubtype" ls ON ls."id" = l."leadSubtypeId"
-    WHERE ${leadWhereSql(ctx, filter)} AND ${afterCursorSql(position)}
-    ORDER BY l."createdAt" DESC, l."id" DESC
-    LIMIT ${take}::int`,
+    ${tail}`,
   );
   // One object literal per row (no rest/spread): a page maps 50 rows of 25 fields.
   return rows.map((row) => ({

@@ -4,6 +4,7 @@ import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { decodeCursor, encodeCursor } from "../keyset-cursor";
 import { newestLeadsAfter } from "./list-leads-sql";
+import { leadSearchTerm } from "./lead-search";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
 import { decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, leadSortSlices, type LeadSort } from "./lead-sort";
 
@@ -36,14 +37,14 @@ export interface LeadPage {
 }
 
 /**
- * The tenant-scoped `where` of a lead filter. Search is an ILIKE over four
- * columns, each served by a trigram GIN index on PostgreSQL (see the
- * 20261125200000 migration), so it stays fast at millions of rows. A rep
+ * The tenant-scoped `where` of a lead filter. Search matches "searchText"
+ * (lead-search.ts), served by a trigram GIN index on PostgreSQL, so it stays
+ * fast at millions of rows. A rep
  * sees only their own and unassigned leads (lib/crm/access), so every list,
  * board, summary and export built on this where follows the role rules.
  */
 export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhereInput {
-  const search = filter.search?.trim();
+  const search = leadSearchTerm(filter.search);
   const createdAt = filter.createdFrom || filter.createdTo ? { gte: filter.createdFrom, lt: filter.createdTo } : undefined;
   return {
     tenantId: ctx.tenantId,
@@ -54,19 +55,7 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
     createdAt,
     ...(filter.ids ? { id: { in: filter.ids } } : {}),
     // In AND, not spread: keyset cursors add their own top-level OR.
-    AND: [
-      ownerScope(ctx),
-      search
-        ? {
-            OR: [
-              { name: { contains: search, mode: "insensitive" } },
-              { email: { contains: search, mode: "insensitive" } },
-              { company: { contains: search, mode: "insensitive" } },
-              { phone: { contains: search, mode: "insensitive" } },
-            ],
-          }
-        : {},
-    ],
+    AND: [ownerScope(ctx), search === undefined ? {} : search === null ? { id: { in: [] } } : { searchText: { contains: search, mode: "insensitive" } }],
   };
 }
 
