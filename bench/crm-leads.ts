@@ -51,24 +51,35 @@ async function call(handler: RouteHandler, path: string, init: RequestInit = {},
   return response;
 }
 
-async function time(label: string, fn: () => Promise<unknown>) {
-  for (let i = 0; i < 5; i++) await fn(); // warm-up
-  const ms: number[] = [];
+/**
+ * Latency of each case, measured in rounds: every round runs each case once, in turn, so a slow spell of
+ * a shared machine lands on all of them alike and the ratios to the first case (the bare route) hold.
+ */
+async function timeRounds(cases: [label: string, fn: () => Promise<unknown>][]) {
+  for (let i = 0; i < 5; i++) for (const [, fn] of cases) await fn(); // warm-up
+  const ms = cases.map((): number[] => []);
   for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    ms.push(performance.now() - start);
+    for (const [c, [, fn]] of cases.entries()) {
+      const start = performance.now();
+      await fn();
+      ms[c]!.push(performance.now() - start);
+    }
   }
-  ms.sort((a, b) => a - b);
-  const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))]!.toFixed(1);
-  console.log(`${label.padEnd(38)} p50 ${p(0.5).padStart(7)} ms   p99 ${p(0.99).padStart(7)} ms`);
+  const p = (c: number, q: number) => {
+    const sorted = [...ms[c]!].sort((x, y) => x - y);
+    return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  };
+  for (const [c, [label]] of cases.entries()) {
+    const ratio = c === 0 ? "" : `   ${(p(c, 0.5) / p(0, 0.5)).toFixed(1)}× the first`;
+    console.log(`${label.padEnd(38)} p50 ${p(c, 0.5).toFixed(1).padStart(7)} ms   p99 ${p(c, 0.99).toFixed(1).padStart(7)} ms${ratio}`);
+  }
 }
 
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 const mb = (n: number) => n.toFixed(0);
 console.log(
-  `${base ? `over HTTP to ${base}` : "in-process"}; ${runs} sequential requests each after 5 warm-ups; load average ${(await import("node:os"))
+  `${base ? `over HTTP to ${base}` : "in-process"}; ${runs} rounds of one request per case, after 5 warm-up rounds; load average ${(await import("node:os"))
     .loadavg()
     .map((n) => n.toFixed(1))
     .join(" ")}`,
@@ -84,18 +95,18 @@ if (parts.has("lists")) {
   // pg reads a timestamp without time zone as local time; the column holds UTC.
   const at = deep.rows[0].createdAt;
   const cursor = encodeCursor({ createdAt: new Date(at.getTime() - at.getTimezoneOffset() * 60_000), id: deep.rows[0].id });
-  if (base) {
-    await time("bare route GET /api/test/ping", async () => {
-      const response = await fetch(`${base}/api/test/ping`);
-      await response.arrayBuffer();
-    });
-  } else await time("bare tenant endpoint", () => call(bare.handler, "/dev/crm/bench-bare"));
   const list = async (path: string) => void (await (await call(crm.listLeads.handler, path)).arrayBuffer());
-  await time("list: first page (50)", () => list("/dev/crm/leads"));
-  await time(`list: deep cursor page (row ${deepRow.toLocaleString("en")})`, () => list(`/dev/crm/leads?cursor=${cursor}`));
-  await time("list: filtered status+source", () => list("/dev/crm/leads?status=qualified&source=referral"));
-  await time("list: search 'okafor'", () => list("/dev/crm/leads?search=okafor"));
-  await time("list: search 'globex 42'", () => list("/dev/crm/leads?search=globex%2042"));
+  const bareCase: [string, () => Promise<unknown>] = base
+    ? ["bare route GET /api/test/ping", async () => void (await (await fetch(`${base}/api/test/ping`)).arrayBuffer())]
+    : ["bare tenant endpoint", () => call(bare.handler, "/dev/crm/bench-bare")];
+  await timeRounds([
+    bareCase,
+    ["list: first page (50)", () => list("/dev/crm/leads")],
+    [`list: deep cursor page (row ${deepRow.toLocaleString("en")})`, () => list(`/dev/crm/leads?cursor=${cursor}`)],
+    ["list: filtered status+source", () => list("/dev/crm/leads?status=qualified&source=referral")],
+    ["list: search 'okafor'", () => list("/dev/crm/leads?search=okafor")],
+    ["list: search 'globex 42'", () => list("/dev/crm/leads?search=globex%2042")],
+  ]);
 }
 
 // Export of every lead and every customer: rows/s and RSS growth (the server's with --pid).

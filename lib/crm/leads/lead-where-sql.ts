@@ -2,7 +2,7 @@ import { Prisma } from "@/lib/db/generated/client";
 import { ownerScopeSql } from "../access/access";
 import type { CrmContext } from "../context";
 import type { KeysetPosition } from "../keyset-cursor";
-import { leadSearchTerm } from "./lead-search";
+import { leadSearchKey } from "./lead-search";
 import type { LeadFilter } from "./list-leads";
 
 /**
@@ -19,9 +19,9 @@ export function leadWhereSql(ctx: CrmContext, filter: LeadFilter): Prisma.Sql {
   if (filter.createdTo) parts.push(Prisma.sql`l."createdAt" < ${filter.createdTo}::timestamp(3)`);
   if (filter.ids) parts.push(Prisma.sql`l."id" = ANY(${`{${filter.ids.join(",")}}`}::uuid[])`);
   parts.push(ownerScopeSql(ctx, `l."assignedToId"`));
-  const search = leadSearchTerm(filter.search);
-  // lower() on the pattern: the same case folding that filled searchText (so one LIKE, not an ILIKE per row).
-  if (search !== undefined) parts.push(search === null ? Prisma.sql`FALSE` : Prisma.sql`l."searchText" LIKE lower(${`%${search}%`})`);
+  const search = leadSearchKey(filter.search);
+  // lower() on the pattern folds case as the column was folded, so one LIKE per row rather than an ILIKE.
+  if (search !== undefined) parts.push(Prisma.sql`l."searchText" LIKE lower(${`%${search}%`})`);
   return Prisma.join(parts, " AND ");
 }
 

@@ -4,7 +4,7 @@ import type { LeadSource, LeadStatus } from "@/lib/db/generated/enums";
 import type { CrmContext } from "../context";
 import type { KeysetPosition } from "../keyset-cursor";
 import type { LeadRecord } from "./lead-record";
-import { leadSearchTerm } from "./lead-search";
+import { leadSearchKey } from "./lead-search";
 import { afterCursorSql, leadWhereSql } from "./lead-where-sql";
 import type { LeadFilter } from "./list-leads";
 
@@ -30,7 +30,7 @@ export async function newestLeadsAfter(ctx: CrmContext, filter: LeadFilter, posi
   // A search finds the page's ids first, then reads only those rows. The ids come from the newest-first index,
   // which carries searchText: for a common term PostgreSQL matches index entries alone (an index-only scan), not
   // every row it passes, and for a rare one it uses the trigram index. Without a search, one index walk.
-  const searching = Boolean(leadSearchTerm(filter.search));
+  const searching = leadSearchKey(filter.search) !== undefined;
   const source = searching
     ? Prisma.sql`(SELECT l."id" FROM "Lead" l WHERE ${where} ${order} LIMIT ${take}::int) page JOIN "Lead" l ON l."id" = page."id"`
     : Prisma.sql`"Lead" l`;

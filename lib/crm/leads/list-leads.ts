@@ -4,7 +4,7 @@ import { ownerScope } from "../access/access";
 import type { CrmContext } from "../context";
 import { decodeCursor, encodeCursor } from "../keyset-cursor";
 import { newestLeadsAfter } from "./list-leads-sql";
-import { leadSearchTerm } from "./lead-search";
+import { leadSearchKey } from "./lead-search";
 import { leadRecordSelect, type LeadRecord } from "./lead-record";
 import { decodeLeadSortCursor, encodeLeadSortCursor, isDefaultLeadSort, leadOrderBy, leadSortSlices, type LeadSort } from "./lead-sort";
 
@@ -18,7 +18,7 @@ export interface LeadFilter {
   createdFrom?: Date;
   /** Created strictly before. */
   createdTo?: Date;
-  /** Case-insensitive substring of name, email, company or phone. */
+  /** Name, email, company or phone, ignoring case, spaces and punctuation (lead-search.ts). */
   search?: string;
   /** Only these leads (an export of a selection); at most a page's worth. */
   ids?: string[];
@@ -44,7 +44,7 @@ export interface LeadPage {
  * board, summary and export built on this where follows the role rules.
  */
 export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhereInput {
-  const search = leadSearchTerm(filter.search);
+  const search = leadSearchKey(filter.search);
   const createdAt = filter.createdFrom || filter.createdTo ? { gte: filter.createdFrom, lt: filter.createdTo } : undefined;
   return {
     tenantId: ctx.tenantId,

@@ -10,7 +10,7 @@ export const crmLeadFilterQuery = z.object({
   campaign_id: z.uuid().optional(),
   created_from: crmDateQuery.optional().describe("Created at or after (ISO 8601 date or date-time)"),
   created_to: crmDateQuery.optional().describe("Created before (exclusive; ISO 8601 date or date-time)"),
-  search: z.string().trim().min(1).max(200).optional().describe("Case-insensitive substring of name, email, company or phone"),
+  search: z.string().trim().min(1).max(200).optional().describe("Name, email, company or phone containing the term, ignoring case, spaces and punctuation"),
 });
 
 export function toLeadFilter(query: z.output<typeof crmLeadFilterQuery>): LeadFilter {

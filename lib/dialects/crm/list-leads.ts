@@ -11,7 +11,7 @@ export const listCrmLeads = defineEndpoint({
   path: "/dev/crm/leads",
   summary: "List leads",
   description:
-    "Retrieve leads, newest first, a page at a time. Pass `next_cursor` back as `cursor` for the next page; it is null on the last page. Filters combine: `status`, `source`, `assigned_to`, `campaign_id`, `created_from` (inclusive) / `created_to` (exclusive), and `search` (case-insensitive substring of name, email, company or phone, trigram-indexed).",
+    "Retrieve leads, newest first, a page at a time. Pass `next_cursor` back as `cursor` for the next page; it is null on the last page. Filters combine: `status`, `source`, `assigned_to`, `campaign_id`, `created_from` (inclusive) / `created_to` (exclusive), and `search` (name, email, company or phone containing the term, ignoring case, spaces and punctuation: `globex 42` finds company `Globex 42`, `7700900123` finds phone `+44 7700 900123`; trigram-indexed).",
   auth: "tenant",
   scope: "read:leads",
   query: crmLeadFilterQuery.extend({
