@@ -1,8 +1,17 @@
 import type pg from "pg";
 import type { Prisma } from "./generated/client";
 
+/**
+ * Options of one statement. `prepared`: keep it prepared on the connection, so a repeat skips parsing and,
+ * after five runs, planning (PostgreSQL may then keep one generic plan). Only for statements whose best
+ * plan cannot depend on the values, such as a lookup by primary keys.
+ */
+export interface SqlOptions {
+  prepared?: boolean;
+}
+
 /** Runs one raw statement and answers its rows. */
-export type RunSql = <T>(sql: Prisma.Sql) => Promise<T[]>;
+export type RunSql = <T>(sql: Prisma.Sql, options?: SqlOptions) => Promise<T[]>;
 
 /** Prisma's client or a transaction of it, for raw statements. */
 export type Queryable = Pick<Prisma.TransactionClient, "$queryRaw">;
@@ -29,11 +38,26 @@ export function directSql(pool: pg.Pool, pgTypes: typeof pg.types): RunSql {
       return format === "binary" ? pgTypes.getTypeParser(oid, "binary") : pgTypes.getTypeParser(oid, "text");
     }) as typeof pgTypes.getTypeParser,
   };
-  return async <T>(sql: Prisma.Sql) => {
+  return async <T>(sql: Prisma.Sql, options?: SqlOptions) => {
     const values = sql.values.map((value) => (value instanceof Date ? value.toISOString() : value));
-    const result = await pool.query({ text: sql.text, values, types });
+    const name = options?.prepared ? statementName(sql.text) : undefined;
+    const result = await pool.query({ name, text: sql.text, values, types });
     return result.rows as T[];
   };
+}
+
+// pg prepares a named statement once per connection and refuses one name for two texts, so the name is the
+// text's. The texts are the code's own (values are parameters), a bounded set; the cap is a guard.
+const statementNames = new Map<string, string>();
+const MAX_PREPARED = 256;
+
+function statementName(text: string): string | undefined {
+  let name = statementNames.get(text);
+  if (name === undefined && statementNames.size < MAX_PREPARED) {
+    name = `crm_${statementNames.size}`;
+    statementNames.set(text, name);
+  }
+  return name;
 }
 
 const TIMESTAMP = 1114;
