@@ -26,4 +26,15 @@ describe("direct statements", () => {
     expect(row!.a).toEqual(["x", "y"]);
     expect(row!.same).toBe(true);
   });
+
+  it("keep prepared statements apart by text and run each again with new values", async () => {
+    const sql = await getSql();
+    const double = (n: number) => sql<{ v: number }>(Prisma.sql`SELECT (${n}::int * 2) AS v`, { prepared: true });
+    const label = (text: string) => sql<{ v: string }>(Prisma.sql`SELECT ('label: ' || ${text}::text) AS v`, { prepared: true });
+    // Past five runs PostgreSQL may switch a prepared statement to its generic plan: run beyond that.
+    for (let i = 0; i < 8; i++) {
+      expect(await double(i)).toEqual([{ v: i * 2 }]);
+      expect(await label(`x${i}`)).toEqual([{ v: `label: x${i}` }]);
+    }
+  });
 });
