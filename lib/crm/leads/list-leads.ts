@@ -55,7 +55,8 @@ export function leadWhere(ctx: CrmContext, filter: LeadFilter): Prisma.LeadWhere
     createdAt,
     ...(filter.ids ? { id: { in: filter.ids } } : {}),
     // In AND, not spread: keyset cursors add their own top-level OR.
-    AND: [ownerScope(ctx), search === undefined ? {} : search === null ? { id: { in: [] } } : { searchText: { contains: search, mode: "insensitive" } }],
+    // insensitive: the key is lower-cased by JavaScript, the column by PostgreSQL; ILIKE absorbs any difference.
+    AND: [ownerScope(ctx), search === undefined ? {} : { searchText: { contains: search, mode: "insensitive" } }],
   };
 }
 
